@@ -1,0 +1,2 @@
+export function findChrome(env?: Record<string, string | undefined>): string | null
+export const BROWSER_ADVICE: string
