@@ -19,7 +19,7 @@ function filesUnder(path: string): string[] {
   if (!existsSync(abs)) return []
   if (statSync(abs).isFile()) return [abs]
   return readdirSync(abs)
-    .sort()
+    .toSorted()
     .flatMap((f) => filesUnder(join(path, f)))
 }
 

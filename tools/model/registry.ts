@@ -20,7 +20,7 @@ export interface RegisteredRecipe {
 export async function loadRecipes(): Promise<Map<string, RegisteredRecipe>> {
   const files = readdirSync(BONES_DIR)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .sort()
+    .toSorted()
   const out = new Map<string, RegisteredRecipe>()
   for (const f of files) {
     const file = join(BONES_DIR, f)

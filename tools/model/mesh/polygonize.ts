@@ -25,6 +25,9 @@ export interface PolygonizeOptions {
 const B = 8 // cells per block edge
 const S = B + 1 // samples per block edge
 
+/** Offsets of corner c (bit 0 = x, bit 1 = y, bit 2 = z) of a cell. */
+const cornerOffset = (c: number): [number, number, number] => [c & 1, (c >> 1) & 1, (c >> 2) & 1]
+
 export function polygonize(sdf: Sdf, options: PolygonizeOptions): RawMesh {
   const h = options.voxel
   const margin = options.margin ?? 1.5
@@ -78,7 +81,6 @@ export function polygonize(sdf: Sdf, options: PolygonizeOptions): RawMesh {
     [0, 2], [1, 3], [4, 6], [5, 7], // along y
     [0, 4], [1, 5], [2, 6], [3, 7], // along z
   ] as const
-  const cornerOffset = (c: number): [number, number, number] => [c & 1, (c >> 1) & 1, (c >> 2) & 1]
 
   for (const key of active) {
     const arr = samples.get(key)!
