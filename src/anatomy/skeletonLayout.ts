@@ -134,7 +134,7 @@ const cervical = stack(thoracic.top, thoracic.topTilt, cervicalSegments)
 /** C1 (atlas) has no body; the atlanto-occipital joint sits about 2 cm above the top of C2's dens. */
 const atlantoOccipital: Vec3 = add(cervical.top, sagittalAxis(cervical.topTilt), 0.015)
 
-const shoulderL: Vec3 = [0.185, 1.425, -0.03]
+const shoulderL: Vec3 = [0.185, 1.405, -0.03]
 const elbowL: Vec3 = [0.205, W.elbowHeight * H, -0.045]
 const wristL: Vec3 = [0.228, W.wristHeight * H, -0.01]
 
