@@ -1,7 +1,8 @@
 /**
  * `npm run model:preview -- femur_l tibia_l`: builds just these bones (cached) and renders each
  * from six sides into .cache/previews/<bone>.png, for judging shapes while authoring.
- * Add `--with hip_bone_l,sacrum` to draw neighbours faintly for context.
+ * Add `--with hip_bone_l,sacrum` to draw neighbours faintly for context, or `--together` to
+ * render all the named bones solid in one sheet (a whole foot, a whole spine segment).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -9,7 +10,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ModelRenderer } from './render/driver'
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { with: { type: 'string' }, size: { type: 'string', default: '360' } } })
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { with: { type: 'string' }, size: { type: 'string', default: '360' }, together: { type: 'boolean', default: false } } })
 if (positionals.length === 0) {
   console.error('usage: npm run model:preview -- <bone> [<bone> ...] [--with neighbour,neighbour]')
   process.exit(1)
@@ -34,11 +35,13 @@ const sides: [string, [number, number, number]][] = [
   ['three-quarter back', [-0.7, 0.35, -0.7]],
 ]
 try {
-  for (const bone of positionals) {
+  const groups = values.together ? [positionals] : positionals.map((b) => [b])
+  for (const group of groups) {
+    const bone = values.together ? `${group[0]}-group` : group[0]!
     const images = []
     for (const [title, dir] of sides) {
       const up: [number, number, number] = Math.abs(dir[1]) > 0.9 ? [0, 0, dir[1] > 0 ? -1 : 1] : [0, 1, 0]
-      images.push({ title, png: await renderer.render({ show: [bone], ghost: context, focus: [bone], dir, up, width: size, height: size }) })
+      images.push({ title, png: await renderer.render({ show: group, ghost: context, focus: group, dir, up, width: size, height: size }) })
     }
     const path = join(outDir, `${bone}.png`)
     writeFileSync(path, await renderer.sheet(images, 4, bone, size))
