@@ -2,13 +2,16 @@ import { createStore } from 'zustand/vanilla'
 import { useStore } from 'zustand'
 import { isRegionKey, type RegionKey } from '../anatomy/regions'
 
-export type SceneStatus = 'loading' | 'ready' | 'context-lost' | 'unavailable'
+export type SceneStatus = 'loading' | 'ready' | 'context-lost' | 'unavailable' | 'model-error'
 
 export interface Notice {
   /** Increases with every notice so the UI can tell a repeat from the same one. */
   id: number
   text: string
 }
+
+/** Named camera views: anatomical directions plus the starting view. */
+export type CameraView = 'front' | 'back' | 'left' | 'right' | 'top' | 'reset'
 
 export interface AppState {
   /** The chosen region, or null for the overview. */
@@ -17,6 +20,16 @@ export interface AppState {
   panelOpen: boolean
   notice: Notice | null
   sceneStatus: SceneStatus
+  /** Which skeleton file is on screen: the small first-view model, then the full one. */
+  modelDetail: 'none' | 'lite' | 'full'
+  /** The region under the pointer or keyboard focus (shows its glow and name). */
+  hoverRegion: RegionKey | null
+  /** Whether the region name labels float over the skeleton. */
+  labelsVisible: boolean
+  /** Whether bones outside the chosen chain are drawn faint. */
+  ghostOthers: boolean
+  /** The last camera view asked for; `id` changes with every request so a repeat still moves. */
+  viewRequest: { view: CameraView; id: number } | null
   actions: AppActions
 }
 
@@ -28,6 +41,11 @@ export interface AppActions {
   showNotice: (text: string) => void
   dismissNotice: () => void
   setSceneStatus: (status: SceneStatus) => void
+  setModelDetail: (detail: 'lite' | 'full') => void
+  setHoverRegion: (key: RegionKey | null) => void
+  setLabelsVisible: (visible: boolean) => void
+  setGhostOthers: (ghost: boolean) => void
+  requestView: (view: CameraView) => void
 }
 
 export type AppStore = ReturnType<typeof createAppStore>
@@ -35,11 +53,17 @@ export type AppStore = ReturnType<typeof createAppStore>
 /** A factory so that tests get a fresh store; the app uses the single `appStore` below. */
 export function createAppStore() {
   let noticeId = 0
+  let viewId = 0
   return createStore<AppState>()((set, get) => ({
     region: null,
     panelOpen: false,
     notice: null,
     sceneStatus: 'loading',
+    modelDetail: 'none',
+    hoverRegion: null,
+    labelsVisible: true,
+    ghostOthers: false,
+    viewRequest: null,
     actions: {
       select: (key) => {
         if (key !== null && !isRegionKey(key)) {
@@ -54,6 +78,16 @@ export function createAppStore() {
       showNotice: (text) => set({ notice: { id: ++noticeId, text } }),
       dismissNotice: () => set({ notice: null }),
       setSceneStatus: (sceneStatus) => set({ sceneStatus }),
+      // The full model never gives way to the lite one, whichever finishes loading last.
+      setModelDetail: (detail) => {
+        if (get().modelDetail !== 'full') set({ modelDetail: detail })
+      },
+      setHoverRegion: (hoverRegion) => {
+        if (get().hoverRegion !== hoverRegion) set({ hoverRegion })
+      },
+      setLabelsVisible: (labelsVisible) => set({ labelsVisible }),
+      setGhostOthers: (ghostOthers) => set({ ghostOthers }),
+      requestView: (view) => set({ viewRequest: { view, id: ++viewId } }),
     },
   }))
 }

@@ -1,0 +1,43 @@
+import type { Camera, Material, Object3D } from 'three'
+import type { PlacedShape } from '../anatomy/regionShapes'
+import type { RegionKey } from '../anatomy/regions'
+import type { ChainGlow } from './glowPlan'
+
+/**
+ * The scene's per-frame state, shared between scene components and the automation API.
+ * It is a plain mutable object on purpose: these values change every frame and must never go
+ * through React state (React would re-render 60 times a second).
+ */
+export interface LiveScene {
+  /** The posed skeleton's joint nodes by joint name (without `joint_`). */
+  joints: Map<string, Object3D>
+  /** Bone meshes by bone name. */
+  bones: Map<string, Object3D>
+  /** The explorer's bone and disc materials (for ghosting). */
+  materials: { bone: Material; disc: Material } | null
+  /** Region capsules in world space, updated every frame from the joints. */
+  shapes: PlacedShape[]
+  camera: Camera | null
+  canvas: HTMLCanvasElement | null
+  /** Last pointer position over the canvas (CSS pixels), for the hover name tag. */
+  pointer: { x: number; y: number } | null
+  /** Canvas size in CSS pixels and its offset in the page. */
+  viewport: { width: number; height: number; left: number; top: number }
+  /** Each region's chain glow this frame (null when no chain plays). */
+  chainGlow: Partial<Record<RegionKey, ChainGlow>> | null
+  /** DOM labels that follow the regions, registered by the overlay. */
+  labelElements: Map<RegionKey, HTMLElement>
+}
+
+export const liveScene: LiveScene = {
+  joints: new Map(),
+  bones: new Map(),
+  materials: null,
+  shapes: [],
+  camera: null,
+  canvas: null,
+  pointer: null,
+  viewport: { width: 0, height: 0, left: 0, top: 0 },
+  chainGlow: null,
+  labelElements: new Map(),
+}
