@@ -1,0 +1,295 @@
+/**
+ * The seven tarsal bones of the left foot: talus, calcaneus, navicular, cuboid and the three
+ * cuneiforms. Authored in foot space (see lib/foot-frame.ts) and placed into model space.
+ *
+ * Joints are made by carving: of two bones that meet, the one with the concave facet has the other
+ * (grown by the joint space) removed from it, so facets are congruent and the bones never touch.
+ */
+import type { BoneRecipes } from '../recipe'
+import { boxAround, capsule, clipToBox, ellipsoid, halfSpace, roundCone, smin, smoothIntersect, smoothSubtract, smoothUnion, subtract, v, type Sdf, type V3 } from '../sdf/core'
+import {
+  ANKLE,
+  GAP,
+  PARTITIONS,
+  RAYS,
+  TROCHLEA_RADIUS as R,
+  carve,
+  ellipsoidAlong,
+  extrude,
+  fifthTuberosity,
+  hull,
+  knots,
+  smoothLoop,
+  inFoot,
+  shiftPlane,
+  type Plane,
+} from './lib/foot-frame'
+
+const smax = (a: number, b: number, k: number) => -smin(-a, -b, k)
+const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x))
+
+// ---------------------------------------------------------------------------------------------
+// Talus.
+
+/** The talar head: an ellipsoid pointing forward, medially and down, its long axis sloping down medially. */
+const HEAD_C: V3 = [-0.009, 0.0485, 0.026]
+const HEAD_AXIS = v.norm([-0.33, -0.42, 1])
+const HEAD_UP = v.norm([-0.55, 1, 0])
+const HEAD_R: V3 = [0.0145, 0.0105, 0.0112]
+
+/**
+ * The trochlea and body: a wheel of radius R about the ankle axis, wider in front than behind,
+ * with the shallow central groove of the saddle on top; its lower part is cut off where the
+ * posterior facet and the sulcus tali take over. The lateral face slopes out below towards the
+ * lateral process (the triangular fibular facet).
+ */
+function talarBody(): Sdf {
+  const [ax, ay, az] = ANKLE
+  const wheel: Sdf = {
+    bounds: boxAround([ax, ay, az], [0.018, R + 0.002, R + 0.002]),
+    d: (x, y, z) => {
+      const dy = y - ay, dz = z - az
+      const rho = Math.hypot(dy, dz)
+      const t = clamp(dz / 0.018, -1, 1)
+      // Below the comma-shaped medial facet the body steps in; the lateral face widens to the lateral process.
+      const med = -0.0127 - 0.0005 * t + (dy < -0.005 ? (-dy - 0.005) * 0.3 : 0)
+      const lat = 0.0113 + 0.0017 * t + (dy < -0.006 ? (-dy - 0.006) * 0.2 : 0)
+      const c = (med + lat) / 2, hw = (lat - med) / 2
+      const u = (x - ax - c) / hw
+      const top = rho > 1e-6 ? clamp((dy / rho) * 1.6, 0, 1) : 0
+      const groove = 0.0013 * Math.max(0, 1 - u * u) * top
+      const dr = rho - (R - groove)
+      const dx = Math.abs(x - ax - c) - hw
+      return smax(dr, dx, 0.0045)
+    },
+  }
+  // Base line from the posterior process (low) to the sulcus (higher), sloping up forward.
+  const base = halfSpace([0, 0.0515, -0.02], [0, -1, 0.2])
+  // In front, the body ends under the anterior edge of the trochlea; the neck carries on from there.
+  const front = halfSpace([0, 0.079, 0.018], [0, -0.01, 0.023])
+  return smoothIntersect(0.004, smoothIntersect(0.004, wheel, base), front)
+}
+
+/** Broadens a field 1.25× across x about the neck's axis line (the neck is wider than it is tall). */
+function stretch1(sdf: Sdf): Sdf {
+  const cx = -0.005
+  const { d } = sdf
+  return { bounds: { min: [cx + (sdf.bounds.min[0] - cx) * 1.25, sdf.bounds.min[1], sdf.bounds.min[2]], max: [cx + (sdf.bounds.max[0] - cx) * 1.25, sdf.bounds.max[1], sdf.bounds.max[2]] }, d: (x, y, z) => d(cx + (x - cx) / 1.25, y, z) }
+}
+
+function talarHeadNeck(): Sdf {
+  // The neck is short and broad; its dorsal surface carries on from the front of the trochlea.
+  const neck = roundCone([-0.0025, 0.0635, 0.006], v.add(HEAD_C, v.scale(HEAD_AXIS, -0.006)), 0.0105, 0.0095)
+  const neckTop = roundCone([-0.002, 0.069, 0.01], [-0.0065, 0.0575, 0.0225], 0.0045, 0.0045)
+  const head = ellipsoidAlong(HEAD_C, HEAD_AXIS, HEAD_UP, HEAD_R)
+  return smoothUnion(0.007, stretch1(neck), neckTop, head)
+}
+
+function talusRaw(): Sdf {
+  // The posterior process: short and stout, its lateral tubercle larger than the medial one.
+  const posteriorProcess = ellipsoidAlong([0.0015, 0.0545, -0.0175], [0.1, -0.45, -1], [0, 1, 0], [0.0095, 0.0068, 0.0085])
+  const lateralTubercle = ellipsoid([0.0055, 0.0525, -0.0255], [0.0052, 0.0045, 0.0045])
+  const medialTubercle = ellipsoid([-0.0045, 0.053, -0.0238], [0.0038, 0.0038, 0.0038])
+  const lateralProcess = ellipsoidAlong([0.0112, 0.0525, -0.0025], [0.4, -1, 0.1], [0, 0, 1], [0.0055, 0.0075, 0.008])
+  let t = smoothUnion(0.006, talarBody(), posteriorProcess, lateralTubercle, medialTubercle, lateralProcess)
+  t = smoothUnion(0.008, t, talarHeadNeck())
+  // Groove for flexor hallucis longus between the posterior tubercles.
+  const fhl = capsule([0.0006, 0.062, -0.0315], [-0.0008, 0.046, -0.0265], 0.0021)
+  // Sulcus tali: with the calcaneal sulcus it makes the sinus tarsi.
+  const sulcus = roundCone([0.02, 0.046, 0.0085], [-0.006, 0.0505, -0.0005], 0.0055, 0.0026)
+  // The rough dorsal neck dips just in front of the trochlea.
+  const neckDip = ellipsoid([-0.003, 0.0745, 0.0205], [0.009, 0.0035, 0.005])
+  t = smoothSubtract(0.003, t, fhl, sulcus, neckDip)
+  return t
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calcaneus.
+
+/** The convex posterior facet that carries the talar body (the talus has the matching concavity). */
+function calcanealPosteriorFacet(): Sdf {
+  return ellipsoidAlong([0.0055, 0.0375, -0.0125], [0.3, 0.2, 1], [0, 1, 0], [0.0112, 0.015, 0.0165])
+}
+
+/** Side view of the calcaneus ([z, y], foot space): tuber, upper border, facets, anterior process, plantar surface. */
+const CALCANEUS_PROFILE = smoothLoop([
+  [-0.047, 0.0008],
+  [-0.034, 0.0012],
+  [-0.018, 0.0045],
+  [-0.004, 0.0075],
+  [0.008, 0.0105],
+  [0.017, 0.0135],
+  [0.0235, 0.017],
+  [0.0248, 0.025],
+  [0.0238, 0.0335],
+  [0.017, 0.037],
+  [0.007, 0.0385],
+  [0.0, 0.0375],
+  [-0.006, 0.0435],
+  [-0.0135, 0.048],
+  [-0.023, 0.046],
+  [-0.032, 0.0415],
+  [-0.041, 0.0405],
+  [-0.0505, 0.0425],
+  [-0.058, 0.0395],
+  [-0.0625, 0.029],
+  [-0.0625, 0.0145],
+  [-0.0585, 0.004],
+])
+
+/** The tuber widens towards the ground (its medial process most) and narrows above. */
+const tuberFlare = (z: number, y: number) => clamp((-0.02 - z) / 0.015, 0, 1) * (clamp((0.018 - y) / 0.018, 0, 1) * 0.003 - clamp((y - 0.03) / 0.012, 0, 1) * 0.002)
+
+function calcaneusRaw(): Sdf {
+  const med = knots([[-0.062, -0.009], [-0.05, -0.0105], [-0.036, -0.0095], [-0.02, -0.0062], [-0.005, -0.0035], [0.01, 0.0035], [0.025, 0.0075]])
+  const lat = knots([[-0.062, 0.0115], [-0.05, 0.0148], [-0.035, 0.016], [-0.02, 0.0172], [0.0, 0.019], [0.012, 0.0235], [0.025, 0.0285]])
+  const block = extrude(CALCANEUS_PROFILE, (z, y) => med(z) - tuberFlare(z, y) * 1.3, (z, y) => lat(z) + tuberFlare(z, y) * 0.7, 0.0075)
+  // The sustentaculum tali: a ledge from the upper medial border, its rounded margin facing medially.
+  const sustentaculum = ellipsoidAlong([-0.0095, 0.0345, -0.0005], [-0.1, 0.08, 1], [0.3, 1, 0], [0.0088, 0.0064, 0.0165])
+  const medialProcess = ellipsoid([-0.0055, 0.0075, -0.043], [0.0075, 0.0058, 0.0115])
+  const lateralProcess = ellipsoid([0.0098, 0.0072, -0.0455], [0.0055, 0.0052, 0.0085])
+  const peronealTrochlea = ellipsoidAlong([0.0195, 0.0185, -0.0045], [0.05, -0.25, 1], [1, 0, 0], [0.0022, 0.0028, 0.0065])
+  const anteriorTubercle = ellipsoid([0.0145, 0.0115, 0.011], [0.0055, 0.0038, 0.006])
+  let c = smoothUnion(0.006, block, calcanealPosteriorFacet(), medialProcess, lateralProcess, anteriorTubercle)
+  c = smoothUnion(0.009, c, sustentaculum)
+  c = smoothUnion(0.004, c, peronealTrochlea)
+  // Sinus tarsi: wide laterally, narrowing to the tarsal canal medially, between the posterior facet and the sustentaculum.
+  const sinus = roundCone([0.024, 0.0415, 0.0055], [-0.004, 0.0415, -0.001], 0.0068, 0.0026)
+  // Groove for flexor hallucis longus under the sustentaculum; the concave medial wall under it.
+  const fhl = capsule([-0.0155, 0.0272, -0.024], [-0.0182, 0.0275, 0.012], 0.0032)
+  const medialWall = ellipsoid([-0.0165, 0.018, -0.02], [0.0055, 0.0105, 0.017])
+  c = smoothSubtract(0.004, c, sinus, fhl, medialWall)
+  return c
+}
+
+// ---------------------------------------------------------------------------------------------
+// Navicular.
+
+const NAV_C: V3 = [-0.009, 0.0418, 0.0412]
+const NAV_AXIS = v.norm([-0.12, -0.1, 1])
+const NAV_UP = v.norm([-0.45, 1, 0])
+
+/** Boat-shaped: a thick oval dish, concave behind for the talar head, the tuberosity medial and plantar. */
+function navicularRaw(): Sdf {
+  const body = ellipsoidAlong(NAV_C, NAV_AXIS, NAV_UP, [0.0182, 0.0118, 0.0085])
+  const tuberosity = ellipsoidAlong([-0.0272, 0.0332, 0.039], [-0.6, -0.45, -0.45], [0, 1, 0], [0.0058, 0.0062, 0.0078])
+  return smoothUnion(0.006, body, tuberosity)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Midfoot blocks: their sides follow the column partitions, their fronts the tarsometatarsal planes.
+
+/** Plane of partition i, moved so the bone on its medial (side = -1) or lateral (side = 1) side ends GAP/2 from it. */
+function side(i: number, s: -1 | 1): Plane {
+  const pl = shiftPlane(PARTITIONS[i]!, (s * GAP) / 2)
+  return s === -1 ? pl : { p: pl.p, n: v.scale(pl.n, -1) }
+}
+
+/** The front face of the tarsal that carries metatarsal n: GAP behind the base. */
+function tmtFront(n: number): Plane {
+  const r = RAYS[n - 1]!
+  return { p: v.add(r.base, v.scale(r.baseNormal, GAP)), n: v.scale(r.baseNormal, -1) }
+}
+
+const plane = (p: V3, n: V3): Plane => ({ p, n })
+
+/** Rounds the non-articular (dorsal, plantar, free) surfaces of a hull into convex bone surfaces. */
+function envelope(block: Sdf, c: V3, r: V3, k = 0.003): Sdf {
+  return smoothIntersect(k, block, ellipsoid(c, r))
+}
+
+function cuneiformMedialRaw(): Sdf {
+  return envelope(hull(
+    [
+      plane([-0.0285, 0.03, 0.06], [-1, -0.08, 0.06]),
+      side(1, -1),
+      tmtFront(1),
+      plane([0, 0, 0.045], [0, 0, -1]),
+      plane([-0.02, 0.0475, 0.06], [0, 1, -0.15]),
+      plane([-0.026, 0.0445, 0.06], [-1, 1.1, 0]),
+      plane([-0.02, 0.0165, 0.075], [0, -1, -0.35]),
+    ],
+    0.004,
+    { min: [-0.031, 0.012, 0.043], max: [-0.005, 0.05, 0.085] },
+  ), [-0.0185, 0.032, 0.062], [0.0125, 0.0185, 0.024])
+}
+
+function cuneiformIntermediateRaw(): Sdf {
+  return envelope(hull(
+    [side(1, 1), side(2, -1), tmtFront(2), plane([0, 0, 0.045], [0, 0, -1]), plane([0, 0.0475, 0.06], [0, 1, -0.1]), plane([0, 0.0235, 0.066], [0, -1, -0.25])],
+    0.003,
+    { min: [-0.014, 0.02, 0.043], max: [0.007, 0.05, 0.075] },
+  ), [-0.0025, 0.0345, 0.058], [0.0105, 0.0148, 0.022])
+}
+
+function cuneiformLateralRaw(): Sdf {
+  return envelope(hull(
+    [side(2, 1), side(3, -1), tmtFront(3), plane([0, 0, 0.045], [0, 0, -1]), plane([0.01, 0.046, 0.06], [0.2, 1, -0.1]), plane([0, 0.0185, 0.07], [0, -1, -0.25])],
+    0.003,
+    { min: [-0.002, 0.013, 0.043], max: [0.022, 0.05, 0.08] },
+  ), [0.0098, 0.032, 0.06], [0.0105, 0.0175, 0.023])
+}
+
+function cuboidRaw(): Sdf {
+  const block = envelope(hull(
+    [
+      side(3, 1),
+      plane([0.0445, 0.02, 0.04], [1, -0.12, -0.3]),
+      tmtFront(4),
+      tmtFront(5),
+      plane([0.03, 0.02, 0.0235], [-0.15, 0, -1]),
+      plane([0.03, 0.0355, 0.04], [0.35, 1, 0.05]),
+      plane([0.03, 0.0085, 0.04], [0, -1, 0]),
+    ],
+    0.004,
+    { min: [0.012, 0.005, 0.02], max: [0.05, 0.042, 0.07] },
+  ), [0.0295, 0.022, 0.043], [0.0195, 0.0175, 0.03], 0.004)
+  // The tuberosity: an oblique ridge on the plantar surface behind the groove for peroneus longus.
+  const ridge = capsule([0.0425, 0.0105, 0.037], [0.022, 0.0085, 0.046], 0.004)
+  const groove = capsule([0.05, 0.0075, 0.046], [0.024, 0.0065, 0.058], 0.0034)
+  return smoothSubtract(0.003, smoothUnion(0.004, block, ridge), groove)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Final bones: each carved by its neighbours.
+
+export function talus(): Sdf {
+  // The talus rests on the posterior facet; behind it, the calcaneus's upper border must clear the posterior process.
+  const behind = clipToBox(calcaneusRaw(), { min: [-0.03, 0, -0.07], max: [0.03, 0.06, -0.006] })
+  return carve(0.002, GAP, talusRaw(), calcanealPosteriorFacet(), behind)
+}
+
+export function calcaneus(): Sdf {
+  return carve(0.002, GAP, calcaneusRaw(), talarHeadNeck())
+}
+
+export function navicular(): Sdf {
+  const cut = hull([side(3, 1)], 0, { min: [0, 0, 0.02], max: [0.05, 0.07, 0.07] })
+  return subtract(carve(0.002, GAP, navicularRaw(), talarHeadNeck()), cut)
+}
+
+export function cuboid(): Sdf {
+  return carve(0.002, GAP, cuboidRaw(), calcaneusRaw(), navicularRaw(), fifthTuberosity())
+}
+
+export function cuneiformMedial(): Sdf {
+  return carve(0.002, GAP, cuneiformMedialRaw(), navicularRaw())
+}
+
+export function cuneiformIntermediate(): Sdf {
+  return carve(0.002, GAP, cuneiformIntermediateRaw(), navicularRaw())
+}
+
+export function cuneiformLateral(): Sdf {
+  return carve(0.002, GAP, cuneiformLateralRaw(), navicularRaw(), cuboidRaw())
+}
+
+export const recipes: BoneRecipes = {
+  talus_l: { sdf: () => inFoot(talus()), voxel: 0.0005, maxTriangles: 900 },
+  calcaneus_l: { sdf: () => inFoot(calcaneus()), voxel: 0.0005, maxTriangles: 1200 },
+  navicular_l: { sdf: () => inFoot(navicular()), voxel: 0.0005, maxTriangles: 400 },
+  cuboid_l: { sdf: () => inFoot(cuboid()), voxel: 0.0005, maxTriangles: 400 },
+  cuneiform_medial_l: { sdf: () => inFoot(cuneiformMedial()), voxel: 0.0005, maxTriangles: 400 },
+  cuneiform_intermediate_l: { sdf: () => inFoot(cuneiformIntermediate()), voxel: 0.0005, maxTriangles: 400 },
+  cuneiform_lateral_l: { sdf: () => inFoot(cuneiformLateral()), voxel: 0.0005, maxTriangles: 400 },
+}
