@@ -26,6 +26,7 @@ export type { GaitCondition, GaitWeights, Pose, Vec3Out } from './types'
  * pose(phase, condition?, weights?, out?) → Pose: clinical angles per joint + pelvis offset.
  * createPose(): a Pose to reuse. NORMAL_WALKING: the "no condition" value.
  * keyPhaseFor(id, condition, weights?): the cycle phase at which a gait change shows best.
+ * cyclePhaseFor(localPhase, condition, weights?): the cycle phase at which the affected leg is at its own localPhase.
  * stanceFractions(condition?, weights?): stance share of each leg after the antalgic warp.
  * lastFootPoints() / lastContactPoint(): the feet of the most recent pose() call.
  * warpPhase / unwarpPhase: the antalgic time warp and its inverse.
@@ -41,6 +42,7 @@ export {
   TABLE_TOE_OFF,
   WARP_STEP_BALANCE,
   createPose,
+  cyclePhaseFor,
   keyPhaseFor,
   lastContactPoint,
   lastFootPoints,

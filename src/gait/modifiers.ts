@@ -149,7 +149,7 @@ const DEFS: { [K in GaitChangeId]: ModifierDef } = {
   'ankle-stiff': {
     label: 'Stiff ankle',
     atFullSeverity:
-      'Affected ankle held between −4° and +2°: dorsiflexion capped at 2° (normal peak 10.8°), push-off plantarflexion lost (normal −14°); antalgic warp A = 0.3 shortens its stance from ≈ 60 % to ≈ 50 % of the cycle.',
+      'Affected ankle held between −4° and +2°: dorsiflexion capped at 2° (normal peak 10.8°), push-off plantarflexion lost (normal −14°); antalgic warp A = 0.3 shortens its stance from 60 % to ≈ 50 % of the cycle (and, through the engine\'s step balance, its step).',
     illustrative: false,
     source:
       'Dorsiflexion cap: Clifford 2014 (Podiatry Today; < 5° DF → significant compensation), reference §2.1 equinus row. Push-off floor −4° and the stance warp size are illustrative: antalgic stance shortening is qualitative in §2.1 (a clinical blog quotes 60/40 → 40/60 [W]; we stop at 50/50).',
@@ -165,7 +165,7 @@ const DEFS: { [K in GaitChangeId]: ModifierDef } = {
   },
   'knee-hyperextension': {
     label: 'Knee snaps back',
-    atFullSeverity: 'Affected knee pulled to −5° (hyperextension) from mid- to late stance (normal +2 to +8°).',
+    atFullSeverity: 'Affected knee pulled to −5° (hyperextension) from mid- to late stance (normal +2 to +8°); the hip extends by half that change so the thigh swings back over the planted foot.',
     illustrative: true,
     source: 'Knee hyperextension as an equinus compensation is qualitative in §2.1 (Clifford 2014; Wheeless); −5° is a visible, plausible value.',
     keyPhase: 0.35,
@@ -195,10 +195,10 @@ const DEFS: { [K in GaitChangeId]: ModifierDef } = {
   },
   'pelvic-hike': {
     label: 'Hip hiking',
-    atFullSeverity: 'Affected hemipelvis raised 7° during its swing (peak at 80 % of its cycle), turning the normal ≈ 4° swing-side drop into a rise.',
+    atFullSeverity: 'Affected hemipelvis raised 7° during its swing (peak at 74 % of its cycle), turning the normal ≈ 4° swing-side drop into a ≈ 3° rise.',
     illustrative: true,
     source: 'Hip hiking = swing-side hemipelvis elevated (Stanhope 2014, §2.1); the reference found no norm for hike height (§7).',
-    keyPhase: 0.8,
+    keyPhase: 0.75,
     warp: 0,
     stage: 0,
     apply(c, k) {
@@ -210,7 +210,7 @@ const DEFS: { [K in GaitChangeId]: ModifierDef } = {
     atFullSeverity: 'The lumbar spine side-bends against all the pelvic obliquity added by the other changes (100 %), so the thorax stays as level as in normal walking; with the 7° hike that is 7° more side-bend each step.',
     illustrative: true,
     source: 'Mechanism from §5: in walking the thorax stays within ≈ ±2° of the ground while the pelvis moves, i.e. the lumbar spine absorbs pelvic motion (CGM23 thorax angles); the size follows from the pelvic changes, not from a figure of its own.',
-    keyPhase: 0.8,
+    keyPhase: 0.75,
     warp: 0,
     stage: 2,
     apply(c, k) {
@@ -233,10 +233,10 @@ const DEFS: { [K in GaitChangeId]: ModifierDef } = {
   },
   'hip-circumduction': {
     label: 'Leg swung out in an arc',
-    atFullSeverity: 'Affected hip abducted 7° at mid-swing (peak at 80 % of its cycle).',
+    atFullSeverity: 'Affected hip abducted 7° at mid-swing (peak at 76 % of its cycle).',
     illustrative: true,
     source: 'Circumduction = swing limb swung out by hip abduction (Stanhope 2014, §2.1); the only figure (+2.5°, Sulzer 2010) is for robot-assisted knee flexion, and §7 lists no norm for circumduction width; 7° makes the arc visible.',
-    keyPhase: 0.8,
+    keyPhase: 0.76,
     warp: 0,
     stage: 0,
     apply(c, k) {
@@ -245,10 +245,10 @@ const DEFS: { [K in GaitChangeId]: ModifierDef } = {
   },
   'contralateral-vault': {
     label: 'Vaulting on the other foot',
-    atFullSeverity: 'Other ankle plantarflexed 14° more in its mid-stance (peak at 30 % of its cycle, while the affected leg swings): early heel rise.',
+    atFullSeverity: 'Other ankle plantarflexed 14° more in its mid-stance (peak at 24 % of its own cycle, while the affected leg swings): early heel rise.',
     illustrative: true,
     source: 'Vaulting = stance-limb early heel rise / plantarflexion in mid-stance (§2.1); the reference notes no magnitudes exist.',
-    keyPhase: 0.8,
+    keyPhase: 0.75,
     warp: 0,
     stage: 1,
     apply(c, k) {
@@ -258,7 +258,7 @@ const DEFS: { [K in GaitChangeId]: ModifierDef } = {
   'hip-painful': {
     label: 'Painful hip',
     atFullSeverity:
-      'Affected hip flexion–extension range squeezed from 42° to 17° and moved 6° toward flexion, so it never extends (range +5.5° … +22.5°, normal −16.8° … +25.3°); the other hip swings 30 % less (shorter steps); antalgic warp A = 0.15.',
+      'Affected hip flexion–extension range squeezed from 42° to 17° and moved 6° toward flexion, so it never extends (range +5.5° … +22.5°, normal −16.8° … +25.3°; the engine\'s antalgic step balance trims it to ≈ 15.5°); the other hip swings 30 % less (shorter steps); antalgic warp A = 0.15.',
     illustrative: false,
     source:
       'Dynamic hip ROM 17 ± 4° in unilateral hip OA vs ≈ 40° normal, with reduced peak extension (Hurwitz 1997; Kumar 2015), §2.1. Illustrative: the 6° shift, the 30 % shorter swing of the other hip (slower walking with shorter steps, §4.3, no figure) and the warp size; together they keep both feet meeting the floor.',
@@ -279,7 +279,7 @@ const DEFS: { [K in GaitChangeId]: ModifierDef } = {
     atFullSeverity: 'Opposite hemipelvis drops 5° more during affected stance (peak at 20 %: ≈ 9° in all with the normal 4°); pelvis tips 6° further forward (anterior tilt) in late stance (peak at 45 %).',
     illustrative: true,
     source: 'Trendelenburg drop larger than the normal ≈ 4° (§2.1); §5 suggests ≥ 8° in all "for visibility, illustrative". Anterior tilt replacing lost hip extension is a mechanism (Hurwitz 1997; "especially 30–60 % GC"), no degrees.',
-    keyPhase: 0.3,
+    keyPhase: 0.22,
     warp: 0,
     stage: 0,
     apply(c, k) {
@@ -329,7 +329,7 @@ const DEFS: { [K in GaitChangeId]: ModifierDef } = {
   },
   'sciatic-list': {
     label: 'Sciatic list',
-    atFullSeverity: 'Sustained lumbar side-bend of 12.5° away from the painful side, straightened above by T12–L1 so the trunk is shifted sideways (≈ 26 mm) rather than tilted; 4° less lordosis.',
+    atFullSeverity: 'Sustained lumbar side-bend of 12.5° away from the painful side, straightened above by T12–L1 so the trunk is shifted sideways (≈ 21 mm at C7 with this skeleton; reference 26 ± 18 mm) rather than tilted; 4° less lordosis.',
     illustrative: false,
     source: 'Cobb 12.5 ± 5.3°, trunk shift 26.2 ± 17.9 mm, shift away from the herniation side in 81 % (Global Spine J 2022), §2.1. The 4° loss of lordosis is illustrative (reduced lordosis is qualitative there).',
     keyPhase: 0.3,

@@ -570,13 +570,20 @@ function writePose(out: Pose, A: Float64Array, tau: number, stanceSide: Side): P
 }
 
 /**
+ * The cycle phase (to pass to pose()) at which the AFFECTED leg is at `localPhase` of its own cycle in the
+ * normal tables (0 = its initial contact, ≈ 0.6 = its toe-off), through the limp's time warp.
+ */
+export function cyclePhaseFor(localPhase: number, condition: GaitCondition, weights?: GaitWeights): number {
+  const table = condition.side === 'right' ? localPhase : localPhase + 0.5
+  const warp = resolveAmounts(condition, weights, SCRATCH_AMOUNTS)
+  return unwarpPhase(table, warp, condition.side)
+}
+
+/**
  * The cycle phase at which a gait change shows best for `condition` (its GAIT_CHANGES keyPhase on the
  * affected leg, moved to the cycle and through the limp's time warp). Pass it to pose() for a still frame.
  */
 export function keyPhaseFor(id: GaitChangeId, condition: GaitCondition, weights?: GaitWeights): number {
-  const local = GAIT_CHANGES[id].keyPhase
-  const table = condition.side === 'right' ? local : local + 0.5
-  const warp = resolveAmounts(condition, weights, SCRATCH_AMOUNTS)
-  return unwarpPhase(table, warp, condition.side)
+  return cyclePhaseFor(GAIT_CHANGES[id].keyPhase, condition, weights)
 }
 const SCRATCH_AMOUNTS = new Float64Array(GAIT_CHANGE_IDS.length)

@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest'
+import { JOINTS, LUMBAR_JOINTS } from '../../src/anatomy/joints'
+import type { RegionKind, Side } from '../../src/anatomy/regions'
+import type { GaitChangeId } from '../../src/chains/types'
+import {
+  GAIT_CHANGES,
+  GAIT_CHANGE_IDS,
+  cyclePhaseFor,
+  keyPhaseFor,
+  pose,
+  solveJointTransforms,
+  stanceFractions,
+  type GaitCondition,
+  type GaitWeights,
+  type Pose,
+} from '../../src/gait'
+
+/** Which chain each change belongs to (any chain works: the origin only sets the default weights). */
+const ORIGIN_OF: Record<GaitChangeId, RegionKind> = {
+  'ankle-stiff': 'ankle',
+  'knee-hyperextension': 'ankle',
+  'hip-push': 'ankle',
+  'pelvic-hike': 'knee',
+  'lumbar-side-bend': 'knee',
+  'knee-stiff': 'knee',
+  'hip-circumduction': 'knee',
+  'contralateral-vault': 'knee',
+  'hip-painful': 'hip',
+  'pelvic-drop-and-tilt': 'hip',
+  'trunk-lean': 'hip',
+  'pelvic-dysfunction': 'pelvis',
+  'lumbar-ligament-load': 'pelvis',
+  'sciatic-list': 'lumbar',
+  'nerve-pain': 'lumbar',
+  'foot-drop-steppage': 'lumbar',
+  'hip-abductor-weakness': 'lumbar',
+  'lumbar-loop': 'lumbar',
+}
+
+const s1 = (side: Side) => (side === 'right' ? 'r' : 'l')
+const other = (side: Side): Side => (side === 'left' ? 'right' : 'left')
+/** +1 for the left, −1 for the right: sign of "affected side up" (obliquity) and "toward the affected side" (spine). */
+const sL = (side: Side) => (side === 'left' ? 1 : -1)
+const spine = (p: Pose, key: 'flexion' | 'adduction' | 'rotation') => LUMBAR_JOINTS.reduce((s, n) => s + p.joints[n]![key], 0)
+const aff = (p: Pose, side: Side, joint: 'hip' | 'knee' | 'ankle') => p.joints[`${joint}_${s1(side)}`]!
+
+interface Spec {
+  /** Changes that must be on for this one to act (the lumbar changes react to pelvic ones). */
+  pre?: GaitChangeId[]
+  /** Local phase of the affected leg at which to measure. */
+  local: number
+  /** Signed effect of the change (limp minus the same gait without it), positive in the direction the reference names. */
+  effect: (limp: Pose, base: Pose, side: Side) => number
+  /** Effect at severity 1 must reach at least this (degrees). */
+  min: number
+  /** What the reference says (for the test name). */
+  says: string
+}
+
+const SPECS: Record<GaitChangeId, Spec> = {
+  'ankle-stiff': { local: 0.45, min: 6, says: 'less dorsiflexion of the affected ankle in late stance', effect: (l, b, s) => aff(b, s, 'ankle').flexion - aff(l, s, 'ankle').flexion },
+  'knee-hyperextension': { local: 0.35, min: 4, says: 'affected knee straighter (toward −5°) in mid-stance', effect: (l, b, s) => aff(b, s, 'knee').flexion - aff(l, s, 'knee').flexion },
+  'hip-push': { local: 0.82, min: 5, says: 'more hip flexion of the affected leg in swing', effect: (l, b, s) => aff(l, s, 'hip').flexion - aff(b, s, 'hip').flexion },
+  'pelvic-hike': { local: 0.75, min: 5, says: 'the affected side of the pelvis rises in its swing', effect: (l, b, s) => sL(s) * (l.joints.pelvis!.adduction - b.joints.pelvis!.adduction) },
+  'lumbar-side-bend': { pre: ['pelvic-hike'], local: 0.75, min: 5, says: 'the lumbar spine bends against the hiked pelvis', effect: (l, b, s) => sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
+  'knee-stiff': { local: 0.72, min: 10, says: 'less swing knee flexion', effect: (l, b, s) => aff(b, s, 'knee').flexion - aff(l, s, 'knee').flexion },
+  'hip-circumduction': { local: 0.76, min: 5, says: 'hip abduction of the affected leg in swing', effect: (l, b, s) => aff(b, s, 'hip').adduction - aff(l, s, 'hip').adduction },
+  'contralateral-vault': { local: 0.75, min: 10, says: 'the other ankle plantarflexes in its mid-stance', effect: (l, b, s) => aff(b, other(s), 'ankle').flexion - aff(l, other(s), 'ankle').flexion },
+  'hip-painful': { local: 0.5, min: 10, says: 'less hip extension of the affected leg in late stance', effect: (l, b, s) => aff(l, s, 'hip').flexion - aff(b, s, 'hip').flexion },
+  'pelvic-drop-and-tilt': { local: 0.2, min: 3.5, says: 'the opposite side of the pelvis drops in affected stance', effect: (l, b, s) => sL(s) * (l.joints.pelvis!.adduction - b.joints.pelvis!.adduction) },
+  'trunk-lean': { local: 0.25, min: 7, says: 'the lumbar spine side-bends toward the stance (affected) side', effect: (l, b, s) => sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
+  'pelvic-dysfunction': { local: 0.8, min: 3.5, says: 'the affected side of the pelvis drops more', effect: (l, b, s) => -sL(s) * (l.joints.pelvis!.adduction - b.joints.pelvis!.adduction) },
+  'lumbar-ligament-load': { pre: ['pelvic-dysfunction'], local: 0.8, min: 3.5, says: 'the lumbar spine bends with the uneven pelvis', effect: (l, b, s) => -sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
+  'sciatic-list': { local: 0.3, min: 12, says: 'sustained lumbar side-bend away from the painful side (Cobb ≈ 12.5°)', effect: (l, b, s) => -sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
+  'nerve-pain': { local: 0.97, min: 5, says: 'the affected knee is kept bent at the end of swing', effect: (l, b, s) => aff(l, s, 'knee').flexion - aff(b, s, 'knee').flexion },
+  'foot-drop-steppage': { local: 0.02, min: 5, says: 'the affected ankle is plantarflexed at contact', effect: (l, b, s) => aff(b, s, 'ankle').flexion - aff(l, s, 'ankle').flexion },
+  'hip-abductor-weakness': { local: 0.2, min: 3.5, says: 'the opposite side of the pelvis drops in affected stance (Trendelenburg)', effect: (l, b, s) => sL(s) * (l.joints.pelvis!.adduction - b.joints.pelvis!.adduction) },
+  'lumbar-loop': { pre: ['hip-abductor-weakness'], local: 0.2, min: 3.5, says: 'the lumbar spine bends with the limp’s pelvic drop', effect: (l, b, s) => sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
+}
+
+function weightsOf(ids: readonly GaitChangeId[], w = 1): GaitWeights {
+  return Object.fromEntries(ids.map((id) => [id, w]))
+}
+
+/** Effect of one change at severity s and weight w, at a local phase of the affected leg. */
+function effectOf(id: GaitChangeId, side: Side, severity: number, local = SPECS[id].local, weight = 1): number {
+  const spec = SPECS[id]
+  const condition: GaitCondition = { origin: ORIGIN_OF[id], side, severity }
+  const withIt: GaitWeights = { ...weightsOf(spec.pre ?? []), [id]: weight }
+  const limp = pose(cyclePhaseFor(local, condition, withIt), condition, withIt)
+  // The same gait without this change, at the same point of the tables (a warp may shift the cycle phase).
+  const base = pose(limp.tablePhase, spec.pre ? condition : null, spec.pre ? weightsOf(spec.pre) : undefined)
+  return spec.effect(limp, base, side)
+}
+
+function expectSamePose(a: Pose, b: Pose) {
+  for (const j of JOINTS) {
+    for (const k of ['flexion', 'adduction', 'rotation'] as const) expect(a.joints[j.name]![k], `${j.name}.${k}`).toBeCloseTo(b.joints[j.name]![k], 9)
+  }
+  for (let i = 0; i < 3; i++) expect(a.pelvisOffset[i]).toBeCloseTo(b.pelvisOffset[i]!, 9)
+}
+
+describe('gait changes', () => {
+  it('cover every GaitChangeId, each with a source or a reason, a key phase and a magnitude', () => {
+    expect([...GAIT_CHANGE_IDS].toSorted()).toEqual(Object.keys(SPECS).toSorted())
+    for (const id of GAIT_CHANGE_IDS) {
+      const c = GAIT_CHANGES[id]
+      expect(c.id).toBe(id)
+      expect(c.source.length).toBeGreaterThan(20)
+      expect(c.atFullSeverity.length).toBeGreaterThan(20)
+      expect(c.keyPhase).toBeGreaterThanOrEqual(0)
+      expect(c.keyPhase).toBeLessThan(1)
+    }
+  })
+
+  for (const id of Object.keys(SPECS) as GaitChangeId[]) {
+    const spec = SPECS[id]
+    describe(id, () => {
+      it(`moves the joints the reference names: ${spec.says}`, () => {
+        for (const side of ['left', 'right'] as const) expect(effectOf(id, side, 1), side).toBeGreaterThanOrEqual(spec.min)
+      })
+
+      it('grows with severity: 0 is normal walking, 0.5 less than 1', () => {
+        for (const side of ['left', 'right'] as const) {
+          const half = effectOf(id, side, 0.5)
+          const full = effectOf(id, side, 1)
+          expect(half, side).toBeGreaterThan(0.05)
+          expect(half, side).toBeLessThan(full)
+          const condition: GaitCondition = { origin: ORIGIN_OF[id], side, severity: 0 }
+          for (const phase of [0.1, 0.6]) expectSamePose(pose(phase, condition, weightsOf([...(spec.pre ?? []), id])), pose(phase, null))
+        }
+      })
+
+      it('shows well at its key phase (at least half its largest effect over the cycle)', () => {
+        for (const side of ['left', 'right'] as const) {
+          const condition: GaitCondition = { origin: ORIGIN_OF[id], side, severity: 1 }
+          const w = weightsOf([...(spec.pre ?? []), id])
+          let best = 0
+          for (let i = 0; i < 50; i++) best = Math.max(best, effectOf(id, side, 1, i / 50))
+          const key = pose(keyPhaseFor(id, condition, w), condition, w)
+          const base = pose(key.tablePhase, spec.pre ? condition : null, spec.pre ? weightsOf(spec.pre) : undefined)
+          expect(spec.effect(key, base, side), side).toBeGreaterThanOrEqual(0.5 * best)
+        }
+      })
+    })
+  }
+})
+
+describe('gait changes, details', () => {
+  const extremes = (condition: GaitCondition, w: GaitWeights, f: (p: Pose) => number) => {
+    const v = Array.from({ length: 100 }, (_, i) => f(pose(i / 100, condition, w)))
+    return { min: Math.min(...v), max: Math.max(...v) }
+  }
+
+  it('ankle-stiff caps dorsiflexion near 0–3° and loses push-off plantarflexion', () => {
+    const c: GaitCondition = { origin: 'ankle', side: 'left', severity: 1 }
+    const e = extremes(c, { 'ankle-stiff': 1 }, (p) => p.joints.ankle_l!.flexion)
+    expect(e.max).toBeLessThanOrEqual(3)
+    expect(e.min).toBeGreaterThanOrEqual(-5.5)
+  })
+
+  it('antalgic changes shorten the affected stance (a phase warp) and lengthen the other', () => {
+    expect(stanceFractions(null)).toEqual({ left: 0.6, right: 0.6 })
+    for (const id of ['ankle-stiff', 'hip-painful', 'nerve-pain'] as const) {
+      for (const side of ['left', 'right'] as const) {
+        const c: GaitCondition = { origin: ORIGIN_OF[id], side, severity: 1 }
+        const half = stanceFractions({ ...c, severity: 0.5 }, { [id]: 1 })
+        const full = stanceFractions(c, { [id]: 1 })
+        expect(full[side], `${id} ${side}`).toBeLessThan(half[side])
+        expect(half[side]).toBeLessThan(0.6)
+        expect(full[other(side)]).toBeGreaterThan(0.6)
+      }
+    }
+    expect(stanceFractions({ origin: 'ankle', side: 'right', severity: 1 }, { 'ankle-stiff': 1 }).right).toBeCloseTo(0.5, 1)
+  })
+
+  it('knee-hyperextension takes the stance knee to about −5°', () => {
+    const e = extremes({ origin: 'ankle', side: 'right', severity: 1 }, { 'knee-hyperextension': 1 }, (p) => p.joints.knee_r!.flexion)
+    expect(e.min).toBeLessThan(-4)
+    expect(e.min).toBeGreaterThan(-6)
+  })
+
+  it('knee-stiff caps swing flexion below the 44.3° stiff-knee threshold and keeps the stance knee bent', () => {
+    const e = extremes({ origin: 'knee', side: 'left', severity: 1 }, { 'knee-stiff': 1 }, (p) => p.joints.knee_l!.flexion)
+    expect(e.max).toBeLessThan(44.3)
+    expect(e.min).toBeGreaterThan(8)
+  })
+
+  it('hip-painful squeezes the hip range toward the 17° of unilateral hip OA and removes hip extension', () => {
+    const e = extremes({ origin: 'hip', side: 'left', severity: 1 }, { 'hip-painful': 1 }, (p) => p.joints.hip_l!.flexion)
+    expect(e.max - e.min).toBeGreaterThan(13)
+    expect(e.max - e.min).toBeLessThan(21)
+    expect(e.min).toBeGreaterThan(0)
+  })
+
+  it('pelvic-drop-and-tilt also tips the pelvis forward in late stance', () => {
+    for (const side of ['left', 'right'] as const) {
+      const c: GaitCondition = { origin: 'hip', side, severity: 1 }
+      const w = { 'pelvic-drop-and-tilt': 1 }
+      const limp = pose(cyclePhaseFor(0.45, c, w), c, w)
+      expect(limp.joints.pelvis!.flexion - pose(limp.tablePhase, null).joints.pelvis!.flexion).toBeGreaterThan(4)
+    }
+  })
+
+  it('trunk-lean adds lordosis (lumbar extension) with the forward pelvic tilt', () => {
+    const c: GaitCondition = { origin: 'hip', side: 'left', severity: 1 }
+    const w = { 'pelvic-drop-and-tilt': 1, 'trunk-lean': 1 }
+    const limp = pose(cyclePhaseFor(0.45, c, w), c, w)
+    const base = pose(limp.tablePhase, c, { 'pelvic-drop-and-tilt': 1 })
+    expect(spine(limp, 'flexion') - spine(base, 'flexion')).toBeLessThan(-6)
+  })
+
+  it('sciatic-list shifts the trunk sideways away from the painful side (reference 26 ± 18 mm), upright', () => {
+    for (const side of ['left', 'right'] as const) {
+      const c: GaitCondition = { origin: 'lumbar', side, severity: 1 }
+      const limp = solveJointTransforms(pose(0.3, c, { 'sciatic-list': 1 }))
+      const normal = solveJointTransforms(pose(0.3, null))
+      const i = JOINTS.findIndex((j) => j.name === 'C7_T1')
+      const shift = -sL(side) * ((limp.position[i * 3]! - limp.position[0]!) - (normal.position[i * 3]! - normal.position[0]!))
+      expect(shift, side).toBeGreaterThan(0.015)
+      expect(shift, side).toBeLessThan(0.045)
+      // Upright: the thorax (T12_L1 frame) leans no more than 1° differently from normal walking.
+      const t = JOINTS.findIndex((j) => j.name === 'T12_L1')
+      const lean = (x: { rotation: Float64Array }) => (Math.asin(x.rotation[t * 9 + 1]!) * 180) / Math.PI
+      expect(Math.abs(lean(limp) - lean(normal)), side).toBeLessThan(1)
+    }
+  })
+
+  it('foot-drop-steppage keeps the ankle near −10° through swing, with extra knee and hip flexion', () => {
+    const c: GaitCondition = { origin: 'lumbar', side: 'right', severity: 1 }
+    const w = { 'foot-drop-steppage': 1 }
+    const limp = pose(cyclePhaseFor(0.8, c, w), c, w)
+    const base = pose(limp.tablePhase, null)
+    expect(limp.joints.ankle_r!.flexion).toBeLessThanOrEqual(-9)
+    const knee = extremes(c, w, (p) => p.joints.knee_r!.flexion)
+    expect(knee.max).toBeGreaterThan(62)
+    expect(limp.joints.hip_r!.flexion).toBeGreaterThan(base.joints.hip_r!.flexion + 3)
+  })
+
+  it('lumbar-side-bend keeps the thorax about as level as normal walking while the pelvis hikes', () => {
+    const c: GaitCondition = { origin: 'knee', side: 'left', severity: 1 }
+    const tilt = (p: Pose) => p.joints.pelvis!.adduction - spine(p, 'adduction')
+    const phase = cyclePhaseFor(0.75, c)
+    const normal = Math.abs(tilt(pose(phase, null)))
+    const hikeOnly = Math.abs(tilt(pose(phase, c, { 'pelvic-hike': 1 })))
+    const absorbed = Math.abs(tilt(pose(phase, c, { 'pelvic-hike': 1, 'lumbar-side-bend': 1 })))
+    expect(hikeOnly).toBeGreaterThan(normal + 4)
+    expect(Math.abs(absorbed - normal)).toBeLessThan(0.5)
+  })
+
+  it('weights fade a change in and out smoothly', () => {
+    for (const id of ['pelvic-hike', 'ankle-stiff', 'sciatic-list'] as const) {
+      const e = [0, 0.25, 0.5, 0.75, 1].map((w) => effectOf(id, 'left', 1, SPECS[id].local, w))
+      expect(e[0]).toBeCloseTo(0, 9)
+      for (let i = 1; i < e.length; i++) expect(e[i]!, `${id} w=${i / 4}`).toBeGreaterThan(e[i - 1]!)
+    }
+  })
+
+  it('gives normal walking for origin null, severity 0, or all weights 0', () => {
+    for (const phase of [0, 0.27, 0.5, 0.83]) {
+      const normal = pose(phase, null)
+      expectSamePose(pose(phase, { origin: null, side: 'right', severity: 1 }), normal)
+      expectSamePose(pose(phase, { origin: 'hip', side: 'right', severity: 0 }), normal)
+      expectSamePose(pose(phase, { origin: 'hip', side: 'right', severity: 1 }, {}), normal)
+      expectSamePose(pose(phase), normal)
+    }
+  })
+
+  it('uses the origin chain’s changes at full weight when no weights are given', () => {
+    const c: GaitCondition = { origin: 'ankle', side: 'left', severity: 1 }
+    const w = weightsOf(['ankle-stiff', 'knee-hyperextension', 'hip-push', 'pelvic-hike', 'lumbar-side-bend'])
+    expectSamePose(pose(0.4, c), pose(0.4, c, w))
+  })
+})
