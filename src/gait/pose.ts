@@ -308,7 +308,7 @@ export interface StrideGeometry {
   surgeAt(phase: number): number
 }
 
-const GEOMETRY_CACHE_LIMIT = 64
+const GEOMETRY_CACHE_LIMIT = 160
 const geometryCache = new Map<string, StrideGeometry>()
 const QUANT = new Int8Array(GAIT_CHANGE_IDS.length)
 const GEOMETRY_AMOUNTS = new Float64Array(GAIT_CHANGE_IDS.length)
@@ -371,19 +371,7 @@ function measureStride(side: Side, amounts: Float64Array): StrideGeometry {
   for (let i = 0; i < N; i++) {
     core(i / N, side, amounts, null)
     for (let k = 0; k < P; k++) Z[i * P + k] = FOOT[k * 3 + 2]!
-    // Follow the lowest point of the feet that are in their stance phase (a scuffing swing toe drags).
-    const tau = CURRENT.tau
-    let best = Infinity
-    let point = STANCE.point
-    for (let k = 0; k < P; k++) {
-      const local = k < 3 ? wrapPhase(tau + 0.5) : tau
-      if (local > SWING_WINDOW_START && local < SWING_WINDOW_END) continue
-      if (FOOT[k * 3 + 1]! < best) {
-        best = FOOT[k * 3 + 1]!
-        point = k
-      }
-    }
-    contact[i] = point
+    contact[i] = STANCE.point
   }
   // Backward travel of the touching point, followed as the same material point to the next sample.
   let travel = 0
@@ -505,7 +493,10 @@ export function lastFootPoints(): Readonly<Float64Array> {
   return FOOT
 }
 
-/** Index into FOOT_POINTS of the foot point touching the floor in the most recent pose() call. */
+/**
+ * Index into FOOT_POINTS of the foot point carrying the body in the most recent pose() call: the lowest
+ * point of the feet that are not in mid-swing (a scuffing swing toe is not counted).
+ */
 export function lastContactPoint(): number {
   return STANCE.point
 }
@@ -514,7 +505,6 @@ export function lastContactPoint(): number {
 function placeFeet(A: Float64Array, tau: number) {
   composeJoint(PELVIS / 3, A, XFORM, OFFSET)
   let minY = Infinity
-  let minSide: Side = 'right'
   let minPoint = 0
   for (const s of ['left', 'right'] as const) {
     for (const j of LEG_CHAIN[s]) composeJoint(j, A, XFORM)
@@ -536,14 +526,25 @@ function placeFeet(A: Float64Array, tau: number) {
       const y = FOOT[k * 3 + 1]!
       if (y < minY) {
         minY = y
-        minSide = s
         minPoint = k
       }
     }
   }
   STANCE.minY = minY
-  STANCE.side = minSide
-  STANCE.point = minPoint
+  // The point carrying the body: the lowest point of the feet not in mid-swing (a swing toe that
+  // scuffs the floor drags along it and is not followed).
+  let best = Infinity
+  let point = minPoint
+  for (let k = 0; k < FOOT_POINTS.length; k++) {
+    const local = k < 3 ? wrapPhase(tau + 0.5) : tau
+    if (local > SWING_WINDOW_START && local < SWING_WINDOW_END) continue
+    if (FOOT[k * 3 + 1]! < best) {
+      best = FOOT[k * 3 + 1]!
+      point = k
+    }
+  }
+  STANCE.point = point
+  STANCE.side = FOOT_POINTS[point]!.side
   return STANCE
 }
 

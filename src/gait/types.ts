@@ -41,7 +41,7 @@ export interface Pose {
    * y = vertical (chosen so the lowest foot point touches the floor y = 0), z = 0 (the floor moves instead).
    */
   pelvisOffset: Vec3Out
-  /** The foot that is lower (the one carrying the body). */
+  /** The foot carrying the body: the one with the lowest point, not counting a foot in mid-swing. */
   stanceSide: Side
   /**
    * Phase in the normal-walking tables after the limp's stance-shortening time warp (equal to the input
