@@ -312,24 +312,40 @@ const GEOMETRY_CACHE_LIMIT = 160
 const geometryCache = new Map<string, StrideGeometry>()
 const QUANT = new Int8Array(GAIT_CHANGE_IDS.length)
 const GEOMETRY_AMOUNTS = new Float64Array(GAIT_CHANGE_IDS.length)
-const lastGeometry = { value: null as StrideGeometry | null, quant: new Int8Array(GAIT_CHANGE_IDS.length).fill(-1), side: '' }
+interface RecentGeometry {
+  value: StrideGeometry | null
+  quant: Int8Array
+  side: string
+}
+/** The two most recent lookups (a render loop alternates a limping skeleton and a normal ghost). */
+const recent: RecentGeometry[] = [0, 1].map(() => ({ value: null, quant: new Int8Array(GAIT_CHANGE_IDS.length).fill(-1), side: '' }))
+
+function matches(r: RecentGeometry, side: string): boolean {
+  if (r.value === null || r.side !== side) return false
+  for (let i = 0; i < QUANT.length; i++) if (QUANT[i] !== r.quant[i]) return false
+  return true
+}
 
 /**
  * The stride geometry for a side and change amounts, from a cache keyed by the amounts rounded to 0.05
- * (a fade-in recomputes it about twenty times; one computation samples 64 poses). The last result is
- * remembered so a render loop with unchanged amounts does no string work.
+ * (a fade-in recomputes it about twenty times; one computation samples 64 poses). The two most recent
+ * results are remembered so a render loop with unchanged amounts does no string work.
  */
 function geometryFor(side: Side, amounts: Float64Array): StrideGeometry {
   let any = false
-  let same = true
   for (let i = 0; i < amounts.length; i++) {
     const q = Math.round(amounts[i]! * 20)
     QUANT[i] = q
     if (q > 0) any = true
-    if (q !== lastGeometry.quant[i]) same = false
   }
   const keySide = any ? side : ''
-  if (same && keySide === lastGeometry.side && lastGeometry.value) return lastGeometry.value
+  if (matches(recent[0]!, keySide)) return recent[0]!.value!
+  if (matches(recent[1]!, keySide)) {
+    const r = recent[1]!
+    recent[1] = recent[0]!
+    recent[0] = r
+    return r.value!
+  }
   const key = any ? `${side}:${QUANT.join(',')}` : 'normal'
   let value = geometryCache.get(key)
   if (!value) {
@@ -338,17 +354,20 @@ function geometryFor(side: Side, amounts: Float64Array): StrideGeometry {
     if (geometryCache.size >= GEOMETRY_CACHE_LIMIT) geometryCache.delete(geometryCache.keys().next().value!)
     geometryCache.set(key, value)
   }
-  lastGeometry.quant.set(QUANT)
-  lastGeometry.side = keySide
-  lastGeometry.value = value
+  // Replace the older slot and make it the newest.
+  const r = recent[1]!
+  recent[1] = recent[0]!
+  recent[0] = r
+  r.quant.set(QUANT)
+  r.side = keySide
+  r.value = value
   return value
 }
 
 /** Empties the stride-geometry cache (for tests and tools that change engine constants). */
 export function clearStrideCache(): void {
   geometryCache.clear()
-  lastGeometry.value = null
-  lastGeometry.quant.fill(-1)
+  for (const r of recent) r.value = null
 }
 
 /**
