@@ -30,7 +30,7 @@ import {
   type V3,
 } from '../sdf/core'
 import { HIP_JOINT, SACROILIAC, SYMPHYSIS } from './lib/interfaces'
-import { frameXY, plateThrough, ribbon, ridgeOn, rotateDir, superEllipsePrism, toModel } from './lib/leg-sdf'
+import { frameXY, plateThrough, ribbon, ridgeOn, rotateDir, superEllipsePrism } from './lib/leg-sdf'
 
 const H = HIP_JOINT.centreL
 const AX = HIP_JOINT.acetabulumAxisL

@@ -54,6 +54,8 @@ export interface Spline2 {
   grad: (u: number, w: number, out: [number, number]) => void
 }
 
+const tpsKernel = (r2: number) => (r2 < 1e-18 ? 0 : 0.5 * r2 * Math.log(r2))
+
 /**
  * A thin-plate spline through (u, w, value) control points (u, w in metres). `smooth` relaxes the
  * interpolation (0 = exact) so that crowded or slightly inconsistent points cannot make it ripple.
@@ -62,11 +64,10 @@ export function thinPlate(points: readonly (readonly [number, number, number])[]
   const S = 100 // work in decimetres: keeps r² log r well scaled
   const n = points.length
   const px = points.map((p) => p[0] * S), pw = points.map((p) => p[1] * S)
-  const phi = (r2: number) => (r2 < 1e-18 ? 0 : 0.5 * r2 * Math.log(r2))
   const m = n + 3
   const A: number[][] = Array.from({ length: m }, () => Array.from({ length: m + 1 }, () => 0))
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) A[i]![j] = phi((px[i]! - px[j]!) ** 2 + (pw[i]! - pw[j]!) ** 2) + (i === j ? smooth : 0)
+    for (let j = 0; j < n; j++) A[i]![j] = tpsKernel((px[i]! - px[j]!) ** 2 + (pw[i]! - pw[j]!) ** 2) + (i === j ? smooth : 0)
     A[i]![n] = 1
     A[i]![n + 1] = px[i]!
     A[i]![n + 2] = pw[i]!
