@@ -5,7 +5,7 @@
  * meet the cuneiforms, the cuboid and each other with a joint space.
  */
 import type { BoneRecipes } from '../recipe'
-import { capsule, ellipsoid, place, smoothPath, smoothRadii, smoothSubtract, smoothUnion, subtract, tube, v, type Sdf, type V3 } from '../sdf/core'
+import { capsule, ellipsoid, place, smoothPath, smoothRadii, smoothSubtract, smoothUnion, subtract, tube, v, type Frame, type Sdf, type V3 } from '../sdf/core'
 import { GAP, PARTITIONS, RAYS, fifthTuberosity, inFoot, metatarsalHead, planeCut, shiftPlane, stretch, type Ray } from './lib/foot-frame'
 
 interface Shape {
@@ -28,6 +28,18 @@ const SHAPES: Record<number, Shape> = {
 /** Field in the ray frame -> foot space. */
 const inRay = (r: Ray, sdf: Sdf) => place(sdf, r.frame)
 
+/** Field in foot space -> the ray frame (the inverse placement). */
+function toRay(r: Ray, sdf: Sdf): Sdf {
+  const f = r.frame
+  const inv: Frame = {
+    origin: [-v.dot(f.origin, f.x), -v.dot(f.origin, f.y), -v.dot(f.origin, f.z)],
+    x: [f.x[0], f.y[0], f.z[0]],
+    y: [f.x[1], f.y[1], f.z[1]],
+    z: [f.x[2], f.y[2], f.z[2]],
+  }
+  return place(sdf, inv)
+}
+
 function metatarsal(n: number): Sdf {
   const r = RAYS[n - 1]!
   const s = SHAPES[n]!
@@ -41,18 +53,17 @@ function metatarsal(n: number): Sdf {
   const z0 = bl * 1.4, z1 = L - hl * 0.6
   const pts: V3[] = smoothPath([[0, bh * 0.1, z0], [0, s.bow, (z0 + z1) / 2], [0, -hh * 0.15, z1]], 4)
   const shaft = stretch(tube(pts, smoothRadii([s.shaft[0], (s.shaft[0] + s.shaft[1]) / 2, s.shaft[1]], 4)), [1, 1.25, 1])
-  // Head: the shared articular ellipsoid plus the plantar condyles; the neck is pinched dorsally.
-  const head = ellipsoid([0, 0, L], r.headR)
-  const condyles = [-1, 1].map((k) => ellipsoid([k * hw * 0.45, -hh * 0.45, L - hl * 0.35], [hw * 0.5, hh * 0.55, hl * 0.75]))
+  // Head: the shared articular head (lib) in the ray frame; the neck is pinched dorsally.
+  const head = metatarsalHead(n)
   let mt = smoothUnion(0.004, base, shaft)
-  mt = smoothUnion(0.005, mt, head, ...condyles)
+  mt = smoothUnion(0.0065, mt, toRay(r, head))
   // The dorsal sulcus behind the head's articular surface, and the pits for the collateral ligaments.
   const neckDorsal = ellipsoid([0, hh * 0.95, L - hl * 1.05], [hw * 1.1, hh * 0.3, hl * 0.45])
-  const pits = [-1, 1].map((k) => ellipsoid([k * hw * 1.0, hh * 0.15, L - hl * 0.25], [hw * 0.22, hh * 0.32, hl * 0.32]))
+  const pits = [-1, 1].map((k) => ellipsoid([k * hw * 1.05, hh * 0.3, L - hl * 0.3], [hw * 0.16, hh * 0.22, hl * 0.24]))
   mt = smoothSubtract(0.002, mt, neckDorsal, ...pits)
   if (n === 1) {
     // Grooves for the two sesamoids under the head, parted by a crest.
-    const grooves = [-1, 1].map((k) => capsule([k * hw * 0.42, -hh * 1.02, L - hl * 0.9], [k * hw * 0.42, -hh * 0.92, L + hl * 0.1], hw * 0.32))
+    const grooves = [-1, 1].map((k) => capsule([k * hw * 0.42, -hh * 1.1, L - hl * 0.9], [k * hw * 0.42, -hh * 1.0, L + hl * 0.1], hw * 0.3))
     // The plantar-lateral tubercle for peroneus longus on the base.
     const tubercle = ellipsoid([bw * 0.55, -bh * 0.8, bl * 0.9], [0.0042, 0.0042, 0.0055])
     mt = smoothUnion(0.003, smoothSubtract(0.0015, mt, ...grooves), tubercle)
@@ -77,9 +88,6 @@ function clipBase(n: number, sdf: Sdf): Sdf {
 export function metatarsalBone(n: number): Sdf {
   return clipBase(n, metatarsal(n))
 }
-
-// Keeps the shared head in the import list honest: the phalanges are carved by the same ellipsoid.
-void metatarsalHead
 
 export const recipes: BoneRecipes = Object.fromEntries(
   [1, 2, 3, 4, 5].map((n) => [`metatarsal_${n}_l`, { sdf: () => inFoot(metatarsalBone(n)), voxel: 0.0005, maxTriangles: 450 }]),

@@ -6,7 +6,7 @@
  * (grown by the joint space) removed from it, so facets are congruent and the bones never touch.
  */
 import type { BoneRecipes } from '../recipe'
-import { boxAround, capsule, clipToBox, ellipsoid, halfSpace, roundCone, smin, smoothIntersect, smoothSubtract, smoothUnion, subtract, v, type Sdf, type V3 } from '../sdf/core'
+import { boxAround, capsule, clipToBox, ellipsoid, halfSpace, intersect, roundBox, roundCone, smin, smoothIntersect, smoothSubtract, smoothUnion, subtract, v, type Sdf, type V3 } from '../sdf/core'
 import {
   ANKLE,
   GAP,
@@ -14,6 +14,9 @@ import {
   RAYS,
   TROCHLEA_RADIUS as R,
   carve,
+  at,
+  axisFrame,
+  dirIn,
   ellipsoidAlong,
   extrude,
   fifthTuberosity,
@@ -32,10 +35,10 @@ const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x
 // Talus.
 
 /** The talar head: an ellipsoid pointing forward, medially and down, its long axis sloping down medially. */
-const HEAD_C: V3 = [-0.009, 0.0485, 0.026]
+const HEAD_C: V3 = [-0.009, 0.0505, 0.026]
 const HEAD_AXIS = v.norm([-0.33, -0.42, 1])
 const HEAD_UP = v.norm([-0.55, 1, 0])
-const HEAD_R: V3 = [0.0145, 0.0105, 0.0112]
+const HEAD_R: V3 = [0.0145, 0.0098, 0.0112]
 
 /**
  * The trochlea and body: a wheel of radius R about the ankle axis, wider in front than behind,
@@ -52,12 +55,14 @@ function talarBody(): Sdf {
       const rho = Math.hypot(dy, dz)
       const t = clamp(dz / 0.018, -1, 1)
       // Below the comma-shaped medial facet the body steps in; the lateral face widens to the lateral process.
-      const med = -0.0127 - 0.0005 * t + (dy < -0.005 ? (-dy - 0.005) * 0.3 : 0)
-      const lat = 0.0113 + 0.0017 * t + (dy < -0.006 ? (-dy - 0.006) * 0.2 : 0)
+      const med = -0.0128 - 0.0004 * t + (dy < -0.005 ? (-dy - 0.005) * 0.3 : 0)
+      const lat = 0.0108 + 0.0025 * t + (dy < -0.006 ? (-dy - 0.006) * 0.2 : 0)
       const c = (med + lat) / 2, hw = (lat - med) / 2
       const u = (x - ax - c) / hw
       const top = rho > 1e-6 ? clamp((dy / rho) * 1.6, 0, 1) : 0
-      const groove = 0.0013 * Math.max(0, 1 - u * u) * top
+      // The groove runs a little medial of the middle; the lateral ridge is the higher one.
+      const g = u + 0.15
+      const groove = 0.0019 * Math.max(0, 1 - g * g) * top - (u < 0 ? 0.0004 * u : 0)
       const dr = rho - (R - groove)
       const dx = Math.abs(x - ax - c) - hw
       return smax(dr, dx, 0.0045)
@@ -66,7 +71,7 @@ function talarBody(): Sdf {
   // Base line from the posterior process (low) to the sulcus (higher), sloping up forward.
   const base = halfSpace([0, 0.0515, -0.02], [0, -1, 0.2])
   // In front, the body ends under the anterior edge of the trochlea; the neck carries on from there.
-  const front = halfSpace([0, 0.079, 0.018], [0, -0.01, 0.023])
+  const front = halfSpace([0, 0.0805, 0.0155], [0, -0.012, 0.023])
   return smoothIntersect(0.004, smoothIntersect(0.004, wheel, base), front)
 }
 
@@ -88,8 +93,8 @@ function talarHeadNeck(): Sdf {
 function talusRaw(): Sdf {
   // The posterior process: short and stout, its lateral tubercle larger than the medial one.
   const posteriorProcess = ellipsoidAlong([0.0015, 0.0545, -0.0175], [0.1, -0.45, -1], [0, 1, 0], [0.0095, 0.0068, 0.0085])
-  const lateralTubercle = ellipsoid([0.0055, 0.0525, -0.0255], [0.0052, 0.0045, 0.0045])
-  const medialTubercle = ellipsoid([-0.0045, 0.053, -0.0238], [0.0038, 0.0038, 0.0038])
+  const lateralTubercle = ellipsoid([0.0055, 0.053, -0.0245], [0.0058, 0.0052, 0.0048])
+  const medialTubercle = ellipsoid([-0.0045, 0.0535, -0.0228], [0.0042, 0.0045, 0.0042])
   const lateralProcess = ellipsoidAlong([0.0112, 0.0525, -0.0025], [0.4, -1, 0.1], [0, 0, 1], [0.0055, 0.0075, 0.008])
   let t = smoothUnion(0.006, talarBody(), posteriorProcess, lateralTubercle, medialTubercle, lateralProcess)
   t = smoothUnion(0.008, t, talarHeadNeck())
@@ -99,7 +104,11 @@ function talusRaw(): Sdf {
   const sulcus = roundCone([0.02, 0.046, 0.0085], [-0.006, 0.0505, -0.0005], 0.0055, 0.0026)
   // The rough dorsal neck dips just in front of the trochlea.
   const neckDip = ellipsoid([-0.003, 0.0745, 0.0205], [0.009, 0.0035, 0.005])
-  t = smoothSubtract(0.003, t, fhl, sulcus, neckDip)
+  // In front of the fibular facet the body falls back to the neck (the roof of the sinus tarsi);
+  // under the comma-shaped medial facet lies the rough pit for the deltoid ligament.
+  const lateralRecess = ellipsoid([0.0165, 0.0565, 0.0135], [0.0062, 0.009, 0.0095])
+  const deltoidPit = ellipsoid([-0.0172, 0.0565, 0.001], [0.0048, 0.0055, 0.0095])
+  t = smoothSubtract(0.003, t, fhl, sulcus, neckDip, lateralRecess, deltoidPit)
   return t
 }
 
@@ -119,33 +128,41 @@ const CALCANEUS_PROFILE = smoothLoop([
   [-0.004, 0.0075],
   [0.008, 0.0105],
   [0.017, 0.0135],
-  [0.0235, 0.017],
-  [0.0248, 0.025],
-  [0.0238, 0.0335],
+  [0.027, 0.017],
+  [0.029, 0.025],
+  [0.028, 0.0335],
   [0.017, 0.037],
   [0.007, 0.0385],
   [0.0, 0.0375],
   [-0.006, 0.0435],
   [-0.0135, 0.048],
-  [-0.023, 0.046],
-  [-0.032, 0.0415],
-  [-0.041, 0.0405],
-  [-0.0505, 0.0425],
-  [-0.058, 0.0395],
-  [-0.0625, 0.029],
-  [-0.0625, 0.0145],
-  [-0.0585, 0.004],
+  [-0.023, 0.0455],
+  [-0.031, 0.0405],
+  [-0.039, 0.0378],
+  [-0.047, 0.0392],
+  [-0.0545, 0.0412],
+  [-0.0598, 0.0375],
+  [-0.0622, 0.029],
+  [-0.0624, 0.0195],
+  [-0.0603, 0.0105],
+  [-0.0555, 0.0035],
 ])
 
 /** The tuber widens towards the ground (its medial process most) and narrows above. */
-const tuberFlare = (z: number, y: number) => clamp((-0.02 - z) / 0.015, 0, 1) * (clamp((0.018 - y) / 0.018, 0, 1) * 0.003 - clamp((y - 0.03) / 0.012, 0, 1) * 0.002)
+const tuberFlare = (z: number, y: number) => clamp((-0.02 - z) / 0.015, 0, 1) * (clamp((0.018 - y) / 0.018, 0, 1) * 0.003 - clamp((y - 0.026) / 0.016, 0, 1) * 0.0035)
 
 function calcaneusRaw(): Sdf {
-  const med = knots([[-0.062, -0.009], [-0.05, -0.0105], [-0.036, -0.0095], [-0.02, -0.0062], [-0.005, -0.0035], [0.01, 0.0035], [0.025, 0.0075]])
-  const lat = knots([[-0.062, 0.0115], [-0.05, 0.0148], [-0.035, 0.016], [-0.02, 0.0172], [0.0, 0.019], [0.012, 0.0235], [0.025, 0.0285]])
+  const med = knots([[-0.062, -0.009], [-0.05, -0.0105], [-0.036, -0.0095], [-0.02, -0.0062], [-0.005, -0.0032], [0.01, 0.0055], [0.025, 0.0125]])
+  // The lateral wall lies under and outside the lateral malleolus and runs on into the cuboid.
+  const lat = knots([[-0.062, 0.0125], [-0.05, 0.0165], [-0.035, 0.0185], [-0.02, 0.0205], [0.0, 0.0225], [0.012, 0.027], [0.025, 0.0325]])
   const block = extrude(CALCANEUS_PROFILE, (z, y) => med(z) - tuberFlare(z, y) * 1.3, (z, y) => lat(z) + tuberFlare(z, y) * 0.7, 0.0075)
   // The sustentaculum tali: a ledge from the upper medial border, its rounded margin facing medially.
-  const sustentaculum = ellipsoidAlong([-0.0095, 0.0345, -0.0005], [-0.1, 0.08, 1], [0.3, 1, 0], [0.0088, 0.0064, 0.0165])
+  const sustentaculum = smoothUnion(
+    0.006,
+    ellipsoidAlong([-0.0095, 0.0345, -0.003], [-0.1, 0.08, 1], [0.3, 1, 0], [0.0088, 0.0066, 0.0135]),
+    // In front it runs on into the anterior process under the talar head (the anterior facet).
+    roundCone([-0.0085, 0.0345, 0.007], [0.005, 0.033, 0.017], 0.0058, 0.0065),
+  )
   const medialProcess = ellipsoid([-0.0055, 0.0075, -0.043], [0.0075, 0.0058, 0.0115])
   const lateralProcess = ellipsoid([0.0098, 0.0072, -0.0455], [0.0055, 0.0052, 0.0085])
   const peronealTrochlea = ellipsoidAlong([0.0195, 0.0185, -0.0045], [0.05, -0.25, 1], [1, 0, 0], [0.0022, 0.0028, 0.0065])
@@ -159,21 +176,29 @@ function calcaneusRaw(): Sdf {
   const fhl = capsule([-0.0155, 0.0272, -0.024], [-0.0182, 0.0275, 0.012], 0.0032)
   const medialWall = ellipsoid([-0.0165, 0.018, -0.02], [0.0055, 0.0105, 0.017])
   c = smoothSubtract(0.004, c, sinus, fhl, medialWall)
-  return c
+  // The facet for the cuboid faces forward and a little medially: the lateral end reaches further.
+  return smoothIntersect(0.003, c, halfSpace([0.022, 0.025, 0.0245], [-0.35, 0, 1]))
 }
 
 // ---------------------------------------------------------------------------------------------
 // Navicular.
 
-const NAV_C: V3 = [-0.009, 0.0418, 0.0412]
+const NAV_C: V3 = [-0.0095, 0.0435, 0.041]
 const NAV_AXIS = v.norm([-0.12, -0.1, 1])
 const NAV_UP = v.norm([-0.45, 1, 0])
 
-/** Boat-shaped: a thick oval dish, concave behind for the talar head, the tuberosity medial and plantar. */
+/**
+ * Boat-shaped: a thick oval block whose back is cupped by the talar head (the carve) and whose
+ * front carries the three cuneiform facets; thickest medially, where the tuberosity juts medially,
+ * plantarly and back.
+ */
 function navicularRaw(): Sdf {
-  const body = ellipsoidAlong(NAV_C, NAV_AXIS, NAV_UP, [0.0182, 0.0118, 0.0085])
-  const tuberosity = ellipsoidAlong([-0.0272, 0.0332, 0.039], [-0.6, -0.45, -0.45], [0, 1, 0], [0.0058, 0.0062, 0.0078])
-  return smoothUnion(0.006, body, tuberosity)
+  const f = axisFrame(NAV_C, NAV_AXIS, NAV_UP)
+  const block = smoothIntersect(0.004, roundBox(f, [0.0195, 0.0125, 0.0078], 0.0035), ellipsoidAlong(at(f, [-0.002, 0, 0.001]), NAV_AXIS, NAV_UP, [0.0215, 0.0142, 0.0125]))
+  // Thinner laterally: the lateral end is pared from the front.
+  const lateralThin = halfSpace(at(f, [0.016, 0, 0.0035]), dirIn(f, [0.45, 0, 1]))
+  const tuberosity = ellipsoidAlong([-0.0285, 0.032, 0.0372], [-0.6, -0.5, -0.5], [0, 1, 0], [0.0062, 0.0066, 0.0085])
+  return smoothUnion(0.0045, smoothIntersect(0.004, block, lateralThin), tuberosity)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,55 +223,67 @@ function envelope(block: Sdf, c: V3, r: V3, k = 0.003): Sdf {
   return smoothIntersect(k, block, ellipsoid(c, r))
 }
 
+/**
+ * Medial cuneiform: the largest, kidney-shaped from the front (tall, its dorsal edge narrow, its
+ * plantar part broad with the tubercle for tibialis anterior); the wedge of the arch turned over.
+ */
 function cuneiformMedialRaw(): Sdf {
-  return envelope(hull(
+  const block = envelope(hull(
     [
       plane([-0.0285, 0.03, 0.06], [-1, -0.08, 0.06]),
       side(1, -1),
       tmtFront(1),
       plane([0, 0, 0.045], [0, 0, -1]),
-      plane([-0.02, 0.0475, 0.06], [0, 1, -0.15]),
+      plane([-0.02, 0.0478, 0.06], [0, 1, -0.15]),
       plane([-0.026, 0.0445, 0.06], [-1, 1.1, 0]),
+      plane([-0.013, 0.046, 0.06], [1, 1.6, 0]),
       plane([-0.02, 0.0165, 0.075], [0, -1, -0.35]),
     ],
-    0.004,
+    0.003,
     { min: [-0.031, 0.012, 0.043], max: [-0.005, 0.05, 0.085] },
-  ), [-0.0185, 0.032, 0.062], [0.0125, 0.0185, 0.024])
+  ), [-0.0195, 0.0305, 0.062], [0.0118, 0.021, 0.027])
+  const tubercle = ellipsoid([-0.0235, 0.0195, 0.0705], [0.0055, 0.0045, 0.0075])
+  const front = tmtFront(1)
+  return intersect(smoothUnion(0.004, block, tubercle), halfSpace(front.p, front.n))
 }
 
+/** Intermediate cuneiform: the shortest, a keystone wedge, broad dorsally and narrow below. */
 function cuneiformIntermediateRaw(): Sdf {
   return envelope(hull(
-    [side(1, 1), side(2, -1), tmtFront(2), plane([0, 0, 0.045], [0, 0, -1]), plane([0, 0.0475, 0.06], [0, 1, -0.1]), plane([0, 0.0235, 0.066], [0, -1, -0.25])],
-    0.003,
+    [side(1, 1), side(2, -1), tmtFront(2), plane([0, 0, 0.045], [0, 0, -1]), plane([0, 0.0478, 0.06], [0, 1, -0.1]), plane([0, 0.0235, 0.066], [0, -1, -0.25])],
+    0.0025,
     { min: [-0.014, 0.02, 0.043], max: [0.007, 0.05, 0.075] },
-  ), [-0.0025, 0.0345, 0.058], [0.0105, 0.0148, 0.022])
+  ), [-0.0028, 0.037, 0.058], [0.0135, 0.0185, 0.022])
 }
 
+/** Lateral cuneiform: a wedge between the intermediate cuneiform and the cuboid, longer than the intermediate. */
 function cuneiformLateralRaw(): Sdf {
   return envelope(hull(
-    [side(2, 1), side(3, -1), tmtFront(3), plane([0, 0, 0.045], [0, 0, -1]), plane([0.01, 0.046, 0.06], [0.2, 1, -0.1]), plane([0, 0.0185, 0.07], [0, -1, -0.25])],
-    0.003,
+    [side(2, 1), side(3, -1), tmtFront(3), plane([0, 0, 0.045], [0, 0, -1]), plane([0.01, 0.0462, 0.06], [0.2, 1, -0.1]), plane([0, 0.0185, 0.07], [0, -1, -0.25])],
+    0.0025,
     { min: [-0.002, 0.013, 0.043], max: [0.022, 0.05, 0.08] },
-  ), [0.0098, 0.032, 0.06], [0.0105, 0.0175, 0.023])
+  ), [0.0098, 0.034, 0.06], [0.0135, 0.02, 0.023])
 }
 
 function cuboidRaw(): Sdf {
   const block = envelope(hull(
     [
       side(3, 1),
-      plane([0.0445, 0.02, 0.04], [1, -0.12, -0.3]),
+      // The lateral border is short: the face turns forward to the notch for peroneus longus.
+      plane([0.041, 0.02, 0.035], [1, -0.1, 0.2]),
       tmtFront(4),
       tmtFront(5),
-      plane([0.03, 0.02, 0.0235], [-0.15, 0, -1]),
+      plane([0.022, 0.02, 0.026], [0.35, 0, -1]),
       plane([0.03, 0.0355, 0.04], [0.35, 1, 0.05]),
       plane([0.03, 0.0085, 0.04], [0, -1, 0]),
     ],
     0.004,
     { min: [0.012, 0.005, 0.02], max: [0.05, 0.042, 0.07] },
-  ), [0.0295, 0.022, 0.043], [0.0195, 0.0175, 0.03], 0.004)
-  // The tuberosity: an oblique ridge on the plantar surface behind the groove for peroneus longus.
-  const ridge = capsule([0.0425, 0.0105, 0.037], [0.022, 0.0085, 0.046], 0.004)
-  const groove = capsule([0.05, 0.0075, 0.046], [0.024, 0.0065, 0.058], 0.0034)
+  ), [0.028, 0.022, 0.043], [0.0185, 0.0175, 0.03], 0.004)
+  // The tuberosity: an oblique ridge on the plantar surface behind the groove for peroneus longus,
+  // which enters at the notch of the short lateral border and runs forward and medially.
+  const ridge = capsule([0.0365, 0.0098, 0.0355], [0.0215, 0.0088, 0.0435], 0.0036)
+  const groove = capsule([0.046, 0.0092, 0.0445], [0.022, 0.0058, 0.0565], 0.0032)
   return smoothSubtract(0.003, smoothUnion(0.004, block, ridge), groove)
 }
 

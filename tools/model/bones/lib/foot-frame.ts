@@ -20,6 +20,7 @@ import {
   roundBox,
   smin,
   smoothSubtract,
+  smoothUnion,
   v,
   type Box,
   type Frame,
@@ -212,15 +213,21 @@ export const RAYS: Ray[] = [
   ray(1, [-0.0195, 0.032, 0.0795], [-0.0225, 0.0125, 0.1275], [0.0092, 0.0112, 0.0105]),
   ray(2, [-0.0034, 0.0332, 0.071], [0.0005, 0.0092, 0.1335], [0.0048, 0.0082, 0.0078]),
   ray(3, [0.0088, 0.027, 0.0755], [0.0175, 0.0088, 0.128], [0.0047, 0.0078, 0.0074]),
-  ray(4, [0.0228, 0.0226, 0.066], [0.0325, 0.0085, 0.1195], [0.0045, 0.0074, 0.0072], 0.05),
-  // The 5th base faces back and medially onto the oblique front of the cuboid.
-  ray(5, [0.0355, 0.0178, 0.0605], [0.0485, 0.0083, 0.1115], [0.0045, 0.007, 0.0068], 0.45),
+  // The 4th and 5th bases face back and medially onto the oblique front of the cuboid.
+  ray(4, [0.0228, 0.0226, 0.064], [0.0325, 0.0085, 0.1195], [0.0045, 0.0074, 0.0072], 0.2),
+  ray(5, [0.0355, 0.0178, 0.0575], [0.0485, 0.0083, 0.1115], [0.0045, 0.007, 0.0068], 0.6),
 ]
 
-/** The articular head of metatarsal n (an ellipsoid in its ray frame): the MTP joint's shared surface. */
+/**
+ * The head of metatarsal n: the articular ellipsoid with the two plantar condyles under it, which
+ * carry the articular surface further round on the sole side. The MTP joint's shared surface: the
+ * metatarsal is built on it and the proximal phalanx is carved around it.
+ */
 export function metatarsalHead(n: number): Sdf {
   const r = RAYS[n - 1]!
-  return place(ellipsoid([0, 0, 0], r.headR), { ...r.frame, origin: r.head })
+  const [hw, hh, hl] = r.headR
+  const condyles = [-1, 1].map((k) => ellipsoid([k * hw * 0.45, -hh * 0.45, -hl * 0.35], [hw * 0.5, hh * 0.55, hl * 0.75]))
+  return place(smoothUnion(0.003, ellipsoid([0, 0, 0], r.headR), ...condyles), { ...r.frame, origin: r.head })
 }
 
 /**
@@ -243,9 +250,9 @@ const partitionLine = (top: [number, number], bottom: [number, number]): Plane =
   return { p: [top[0], top[1], 0], n: [dy, -dx, 0] }
 }
 export const PARTITIONS: Record<number, Plane> = {
-  1: partitionLine([-0.0115, 0.052], [-0.0075, 0.02]),
-  2: partitionLine([0.0042, 0.052], [0.0012, 0.02]),
-  3: partitionLine([0.0178, 0.05], [0.0148, 0.015]),
+  1: partitionLine([-0.0125, 0.05], [-0.0055, 0.02]),
+  2: partitionLine([0.0048, 0.05], [0.0008, 0.022]),
+  3: partitionLine([0.0185, 0.048], [0.0135, 0.015]),
   4: partitionLine([0.0302, 0.04], [0.0292, 0.01]),
 }
 
@@ -338,5 +345,5 @@ export function smoothLoop(pts: readonly (readonly [number, number])[], per = 4)
  * beside the cuboid, which is carved around it.
  */
 export function fifthTuberosity(): Sdf {
-  return place(ellipsoid([0, 0, 0], [0.0058, 0.0062, 0.0095]), axisFrame([0.0443, 0.0142, 0.0545], [0.55, -0.12, -1], [0, 1, 0]))
+  return place(ellipsoid([0, 0, 0], [0.0058, 0.0062, 0.0095]), axisFrame([0.0435, 0.0142, 0.0515], [0.55, -0.12, -1], [0, 1, 0]))
 }
