@@ -77,7 +77,8 @@ function metatarsal(n: number): Sdf {
 function clipBase(n: number, sdf: Sdf): Sdf {
   const r = RAYS[n - 1]!
   const lateral = n === 5 ? 0.043 : 0.05
-  const region = { min: [-0.04, 0, r.base[2] - 0.02] as V3, max: [lateral, 0.06, r.base[2] + 0.025] as V3 }
+  // The flat sides between neighbouring bases reach only as far as the bases themselves.
+  const region = { min: [-0.04, 0, r.base[2] - 0.02] as V3, max: [lateral, 0.06, r.base[2] + 0.014] as V3 }
   const cuts: Sdf[] = [planeCut({ p: r.base, n: r.baseNormal }, { min: region.min, max: [n === 5 ? 0.041 : 0.05, 0.06, r.base[2] + 0.01] })]
   // Column partitions: metatarsal n lies between partitions n - 1 (medial) and n (lateral).
   if (PARTITIONS[n - 1]) cuts.push(planeCut({ p: shiftPlane(PARTITIONS[n - 1]!, GAP / 2).p, n: v.scale(PARTITIONS[n - 1]!.n, -1) }, region))
@@ -90,5 +91,5 @@ export function metatarsalBone(n: number): Sdf {
 }
 
 export const recipes: BoneRecipes = Object.fromEntries(
-  [1, 2, 3, 4, 5].map((n) => [`metatarsal_${n}_l`, { sdf: () => inFoot(metatarsalBone(n)), voxel: 0.0005, maxTriangles: 450 }]),
+  [1, 2, 3, 4, 5].map((n) => [`metatarsal_${n}_l`, { sdf: () => inFoot(metatarsalBone(n)), voxel: 0.0005, maxTriangles: 450, ...(n === 1 ? { error: 0.0004 } : {}) }]),
 )

@@ -118,9 +118,10 @@ function phalanxLocal(p: Placed): Sdf {
   if (p.kind === 'distal') {
     // Distal phalanx: a broad base, a short waist, and the flat spade-like tuft.
     const waist = stretch(tube(smoothPath([[0, 0, bl], [0, -hh * 0.2, L * 0.62]], 2), [shaft, shaft * 0.85]), [1.3, 1, 1])
-    const tuft = ellipsoid([0, -hh * 0.3, L - hl], [hw, hh, hl])
-    const tuftRim = ellipsoid([0, -hh * 0.55, L - hl * 1.35], [hw * 0.85, hh * 0.6, hl * 0.8])
-    return smoothUnion(0.0022, base, waist, tuft, tuftRim)
+    // The tuft (ungual tuberosity): a flat, rounded spade, its rim turned down a little.
+    const tuft = ellipsoid([0, -hh * 0.3, L - hl * 1.05], [hw, hh, hl * 1.05])
+    const tuftRim = ellipsoid([0, -hh * 0.6, L - hl * 1.6], [hw * 0.8, hh * 0.55, hl * 0.7])
+    return smoothUnion(0.002, base, waist, tuft, tuftRim)
   }
   // Proximal and middle: a concave-waisted shaft, flat below, and a pulley-shaped head.
   const pts: V3[] = smoothPath([[0, 0, bl], [0, 0.0004, L / 2], [0, 0, L - hl]], 3)
@@ -141,11 +142,14 @@ function phalanx(n: number, index: number): Sdf {
   return carve(0.0012, index === 0 ? GAP : TOE_GAP, bone, proximal)
 }
 
+/** Triangles per phalanx (the foot's budget is about 9,000). */
+const BUDGET: Record<string, number> = { proximal1: 250, distal1: 220, proximal: 180, middle: 140, distal: 130 }
+
 const recipes0: BoneRecipes = {}
 for (const n of [1, 2, 3, 4, 5]) {
   const kinds = n === 1 ? ['proximal', 'distal'] : ['proximal', 'middle', 'distal']
   kinds.forEach((kind, i) => {
-    recipes0[`${kind}_phalanx_${n}_l`] = { sdf: () => inFoot(phalanx(n, i)), voxel: 0.0004, maxTriangles: n === 1 ? 250 : 200 }
+    recipes0[`${kind}_phalanx_${n}_l`] = { sdf: () => inFoot(phalanx(n, i)), voxel: 0.0004, maxTriangles: BUDGET[n === 1 ? `${kind}1` : kind]!, ...(n === 1 ? { error: 0.00045 } : {}) }
   })
 }
 export const recipes: BoneRecipes = recipes0

@@ -10,6 +10,7 @@ import { boxAround, capsule, clipToBox, ellipsoid, halfSpace, intersect, roundBo
 import {
   ANKLE,
   GAP,
+  MORTISE_HALF_WIDTH,
   PARTITIONS,
   RAYS,
   TROCHLEA_RADIUS as R,
@@ -24,6 +25,7 @@ import {
   knots,
   smoothLoop,
   inFoot,
+  planeCut,
   shiftPlane,
   type Plane,
 } from './lib/foot-frame'
@@ -95,13 +97,14 @@ function talusRaw(): Sdf {
   const posteriorProcess = ellipsoidAlong([0.0015, 0.0545, -0.0175], [0.1, -0.45, -1], [0, 1, 0], [0.0095, 0.0068, 0.0085])
   const lateralTubercle = ellipsoid([0.0055, 0.053, -0.0245], [0.0058, 0.0052, 0.0048])
   const medialTubercle = ellipsoid([-0.0045, 0.0535, -0.0228], [0.0042, 0.0045, 0.0042])
-  const lateralProcess = ellipsoidAlong([0.0112, 0.0525, -0.0025], [0.4, -1, 0.1], [0, 0, 1], [0.0055, 0.0075, 0.008])
+  // The lateral process juts down and out just in front of and below the tip of the lateral malleolus.
+  const lateralProcess = ellipsoidAlong([0.011, 0.0505, -0.0005], [0.4, -1, 0.1], [0, 0, 1], [0.0058, 0.0072, 0.0075])
   let t = smoothUnion(0.006, talarBody(), posteriorProcess, lateralTubercle, medialTubercle, lateralProcess)
   t = smoothUnion(0.008, t, talarHeadNeck())
   // Groove for flexor hallucis longus between the posterior tubercles.
   const fhl = capsule([0.0006, 0.062, -0.0315], [-0.0008, 0.046, -0.0265], 0.0021)
   // Sulcus tali: with the calcaneal sulcus it makes the sinus tarsi.
-  const sulcus = roundCone([0.02, 0.046, 0.0085], [-0.006, 0.0505, -0.0005], 0.0055, 0.0026)
+  const sulcus = roundCone([0.02, 0.0465, 0.0115], [-0.006, 0.0505, -0.0005], 0.0052, 0.0026)
   // The rough dorsal neck dips just in front of the trochlea.
   const neckDip = ellipsoid([-0.003, 0.0745, 0.0205], [0.009, 0.0035, 0.005])
   // In front of the fibular facet the body falls back to the neck (the roof of the sinus tarsi);
@@ -293,7 +296,9 @@ function cuboidRaw(): Sdf {
 export function talus(): Sdf {
   // The talus rests on the posterior facet; behind it, the calcaneus's upper border must clear the posterior process.
   const behind = clipToBox(calcaneusRaw(), { min: [-0.03, 0, -0.07], max: [0.03, 0.06, -0.006] })
-  return carve(0.002, GAP, talusRaw(), calcanealPosteriorFacet(), behind)
+  // Between the malleoli (inner faces at ±MORTISE_HALF_WIDTH) the body keeps a joint space to the fibula.
+  const mortise = planeCut({ p: [MORTISE_HALF_WIDTH - GAP, 0, 0], n: [1, 0, 0] }, { min: [0, ANKLE[1] - 0.016, -0.03], max: [0.03, 0.1, 0.002] })
+  return subtract(carve(0.002, GAP, talusRaw(), calcanealPosteriorFacet(), behind), mortise)
 }
 
 export function calcaneus(): Sdf {
