@@ -22,15 +22,13 @@ import {
   smoothPath,
   smoothRadii,
   smoothSubtract,
-  smoothUnion,
   sphere,
-  tube,
   v,
   type Sdf,
   type V3,
 } from '../sdf/core'
 import { HIP_JOINT, SACROILIAC, SYMPHYSIS } from './lib/interfaces'
-import { frameXY, plateThrough, ribbon, ridgeOn, rotateDir, superEllipsePrism } from './lib/leg-sdf'
+import { frameXY, plateThrough, ribbon, ridgeOn, rotateDir, superEllipsePrism, smoothUnionIn, tubeIn } from './lib/leg-sdf'
 
 const H = HIP_JOINT.centreL
 const AX = HIP_JOINT.acetabulumAxisL
@@ -97,15 +95,15 @@ function wing(): Sdf {
 
 function crest(): Sdf {
   const pts = smoothPath(CREST, 4)
-  return tube(pts, smoothRadii(CREST_R, 4), 0.003)
+  return tubeIn(pts, smoothRadii(CREST_R, 4))
 }
 
 /** Anterior border: ASIS down to AIIS and on to the acetabular rim. */
 function anteriorBorder(): Sdf {
   const pts = smoothPath([ASIS, [0.121, 1.0, 0.079], [0.112, 0.985, 0.07], AIIS, [0.098, 0.958, 0.038]], 3)
-  return smoothUnion(
+  return smoothUnionIn(
     0.004,
-    tube(pts, smoothRadii([0.0048, 0.004, 0.0045, 0.0062, 0.007], 3), 0.003),
+    tubeIn(pts, smoothRadii([0.0048, 0.004, 0.0045, 0.0062, 0.007], 3)),
     ellipsoid(v.add(ASIS, [0.0, -0.002, -0.001]), [0.0065, 0.0075, 0.0085]),
     orientedEllipsoid(frameXY(AIIS, [0.3, -0.6, 0.75], [1, 0, 0]), [0.011, 0.0075, 0.007]),
   )
@@ -113,9 +111,9 @@ function anteriorBorder(): Sdf {
 
 /** Posterior ilium: PSIS, PIIS and the thick tuberosity behind the auricular surface. */
 function posteriorIlium(): Sdf {
-  return smoothUnion(
+  return smoothUnionIn(
     0.006,
-    tube([PSIS, [0.062, 1.0, -0.095], PIIS], [0.0072, 0.0068, 0.0065], 0.003),
+    tubeIn([PSIS, [0.062, 1.0, -0.095], PIIS], [0.0072, 0.0068, 0.0065]),
     orientedEllipsoid(frameXY([0.064, 1.006, -0.07], [0.2, 0.35, -0.92], SIN), [0.03, 0.016, 0.026]),
     // Auricular "ear": an L-shaped pad pressed against the sacrum, trimmed flat by the joint plane.
     ribbon(
@@ -130,9 +128,9 @@ function posteriorIlium(): Sdf {
 /** The greater sciatic notch margin, the posterior column of the acetabulum and the ischial spine. */
 function sciaticMargin(): Sdf {
   const notch = smoothPath([PIIS, [0.067, 0.968, -0.07], [0.071, 0.953, -0.051], [0.067, 0.932, -0.045], [0.06, 0.915, -0.046]], 4)
-  return smoothUnion(
+  return smoothUnionIn(
     0.005,
-    tube(notch, smoothRadii([0.0062, 0.0075, 0.0085, 0.008, 0.0065], 4), 0.003),
+    tubeIn(notch, smoothRadii([0.0062, 0.0075, 0.0085, 0.008, 0.0065], 4)),
     orientedEllipsoid(frameXY([0.072, 0.935, -0.04], [0, 1, 0.1], [1, 0, 0.3]), [0.018, 0.009, 0.011]),
     // Posterior column: a thick plate from the acetabular roof down the back of the ischium.
     ribbon(
@@ -204,14 +202,14 @@ function ischiopubicFrame(): Sdf {
   const across: V3 = [0.73, 0, 0.68]
   const superior = ribbon(smoothPath(path, 3), smoothRadii([0.0095, 0.0082, 0.0076, 0.0078, 0.0082], 3), smoothRadii([0.0082, 0.0068, 0.0062, 0.006, 0.006], 3), across)
   const shifted = (d: V3) => path.slice(0, 4).map((p) => v.add(p, d))
-  const pecten = tube(smoothPath([...shifted([-0.0035, 0.0068, -0.0032]), PT], 3), smoothRadii([0.0024, 0.0021, 0.0019, 0.0019, 0.0026], 3), 0.002)
-  const obturatorCrest = tube(smoothPath(shifted([0.003, -0.0062, 0.0028]), 3), 0.0014, 0.002)
+  const pecten = tubeIn(smoothPath([...shifted([-0.0035, 0.0068, -0.0032]), PT], 3), smoothRadii([0.0024, 0.0021, 0.0019, 0.0019, 0.0026], 3))
+  const obturatorCrest = tubeIn(smoothPath(shifted([0.003, -0.0062, 0.0028]), 3), 0.0014)
   // Ischial tuberosity: a thick oval on the back of the ischium, facing backward and down.
   const tuberosity = orientedEllipsoid(frameXY([0.069, 0.864, -0.028], [0, -0.72, 0.69], [0.3, -0.3, -0.9]), [0.022, 0.011, 0.011])
   // The ischial body under the socket, carrying it down to the tuberosity.
   const ischialBody = orientedEllipsoid(frameXY([0.064, 0.892, -0.018], [0, 1, 0.2], [1, 0, 0.3]), [0.024, 0.012, 0.02])
   const spine = roundCone([0.06, 0.914, -0.044], SPINE_TIP, 0.0055, 0.0022)
-  return smoothUnion(0.004, plate, superior, pecten, obturatorCrest, ischialBody, tuberosity, spine, pubicBody(), quadrilateralPlate())
+  return smoothUnionIn(0.004, plate, superior, pecten, obturatorCrest, ischialBody, tuberosity, spine, pubicBody(), quadrilateralPlate())
 }
 
 /** The quadrilateral surface: the flat pelvic wall behind the socket, from the arcuate line down. */
@@ -270,7 +268,7 @@ function pubicBody(): Sdf {
   const tubercle = ellipsoid(PT, [0.0045, 0.004, 0.0045])
   const crestRidge = roundCone(PT, [SYMPHYSIS.halfGap + 0.004, SYMPHYSIS.topY - 0.001, 0.088], 0.0032, 0.0036)
   // The symphyseal face: flat, 2.5 mm from the midline.
-  return smoothIntersect(0.0015, smoothUnion(0.004, body, tubercle, crestRidge), halfSpace([SYMPHYSIS.halfGap, 0, 0], [-1, 0, 0]))
+  return smoothIntersect(0.0015, smoothUnionIn(0.004, body, tubercle, crestRidge), halfSpace([SYMPHYSIS.halfGap, 0, 0], [-1, 0, 0]))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -294,21 +292,21 @@ function acetabularCuts(): Sdf[] {
 }
 
 export function hipBone(): Sdf {
-  const bare = smoothUnion(0.006, wing(), crest(), anteriorBorder(), posteriorIlium(), sciaticMargin())
+  const bare = smoothUnionIn(0.006, wing(), crest(), anteriorBorder(), posteriorIlium(), sciaticMargin())
   // Gluteal lines: low ridges laid onto the outer surface of the wing.
   const inward: V3 = [-0.81, 0.45, 0.3]
   const lines = [
     ridgeOn(bare, [[0.088, 1.058, -0.052], [0.08, 1.02, -0.062], [0.072, 0.99, -0.074]], inward, 0.0013, -0.0005),
     ridgeOn(bare, [[0.138, 1.055, 0.035], [0.128, 1.03, 0.005], [0.11, 1.0, -0.022], [0.088, 0.975, -0.045]], inward, 0.0012, -0.0005),
   ]
-  const ilium = smoothUnion(0.004, bare, ...lines)
+  const ilium = smoothUnionIn(0.004, bare, ...lines)
   // The auricular surface: flat against the sacrum, 1 mm of joint space from the shared plane.
   const iliumTrimmed = smoothIntersect(0.002, ilium, halfSpace(v.add(SI, v.scale(SIN, 0.001)), v.scale(SIN, -1)))
   // The rim stands proud: the neighbouring parts fall away around it, except at the notch.
   const collar = intersect(cylinder(frameFromUp(v.add(H, v.scale(AX, 0.012)), AX), 0.047, 0.017, 0.004), halfSpace(v.add(H, v.scale(NOTCH_DIR, 0.014)), NOTCH_DIR))
   const clearance = intersect(cylinder(frameFromUp(v.add(H, v.scale(AX, 0.004 + 0.02)), AX), 0.031, 0.02, 0.004), halfSpace(v.add(H, v.scale(NOTCH_DIR, 0.026)), NOTCH_DIR))
-  const around = smoothSubtract(0.005, smoothUnion(0.007, iliumTrimmed, ischiopubicFrame()), collar, clearance)
-  const body = smoothUnion(0.004, around, acetabulum())
+  const around = smoothSubtract(0.005, smoothUnionIn(0.007, iliumTrimmed, ischiopubicFrame()), collar, clearance)
+  const body = smoothUnionIn(0.004, around, acetabulum())
   const foramen = superEllipsePrism(
     { ...frameXY(OBT.origin, rotateDir(OBT.x, OBT.z, OBT_TILT), rotateDir(OBT.y, OBT.z, OBT_TILT)) },
     OBT_A,

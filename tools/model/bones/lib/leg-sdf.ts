@@ -3,7 +3,7 @@
  * Everything here is built from the toolkit in `sdf/core.ts` and keeps its contract: metres,
  * negative inside, a bounding box outside which the value never undershoots the box distance.
  */
-import { boxAround, place, smoothPath, smoothRadii, smoothUnion, tube, union, unionBox, v, type Box, type Frame, type Sdf, type V3 } from '../../sdf/core'
+import { boxAround, boxDistance, expandBox, place, roundCone, smin, smoothPath, smoothRadii, unionBox, v, type Box, type Frame, type Sdf, type V3 } from '../../sdf/core'
 
 // ---------------------------------------------------------------------------------------------
 // Frames and points.
@@ -226,15 +226,15 @@ export function sheet(spec: SheetSpec): Sdf {
 /**
  * A tube through `points` whose cross-section is an ellipse: half width `halfWidth` across the
  * path and in the plane normal to `normal`, half thickness `halfThick` along `normal`.
- * `normal` is one direction for the whole ribbon or one per point. Segments join smoothly (k).
+ * `normal` is one direction for the whole ribbon or one per point. Segments join by plain union unless k > 0 (a smooth union bulges at every joint).
  */
-export function ribbon(points: readonly V3[], halfWidth: number | readonly number[], halfThick: number | readonly number[], normal: V3 | readonly V3[], k = 0.002): Sdf {
+export function ribbon(points: readonly V3[], halfWidth: number | readonly number[], halfThick: number | readonly number[], normal: V3 | readonly V3[], k = 0): Sdf {
   const W = (i: number) => (typeof halfWidth === 'number' ? halfWidth : halfWidth[i]!)
   const T = (i: number) => (typeof halfThick === 'number' ? halfThick : halfThick[i]!)
   const N = (i: number): V3 => (isV3(normal) ? normal : (normal as readonly V3[])[i]!)
   const parts: Sdf[] = []
   for (let i = 0; i + 1 < points.length; i++) parts.push(ellipticSegment(points[i]!, points[i + 1]!, W(i), W(i + 1), T(i), T(i + 1), N(i), N(i + 1)))
-  return k > 0 ? smoothUnion(k, ...parts) : union(...parts)
+  return k > 0 ? smoothUnionIn(k, ...parts) : unionIn(...parts)
 }
 
 function isV3(x: V3 | readonly V3[]): x is V3 {
@@ -409,5 +409,60 @@ export function ridgeOn(sdf: Sdf, points: readonly V3[], dir: V3, radius: number
     return v.add(s, v.scale(v.norm(dir), -lift))
   })
   const radii = typeof radius === 'number' ? radius : smoothRadii(radius as number[], per)
-  return tube(path, radii, 0.002)
+  return tubeIn(path, radii)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unions that stay exact inside. core.union skips a part when boxDistance >= best, which also skips
+// parts whose box contains the point once best is negative (and smoothUnion likewise once best < -k),
+// so the value inside a union is not its minimum. That is harmless for a bone's own surface but
+// wrong for a union used as a cutter (its inside becomes the outside of the cut), which then shows
+// as hairline artefacts. These variants only skip parts the point is outside of.
+
+export function unionIn(...parts: Sdf[]): Sdf {
+  if (parts.length === 1) return parts[0]!
+  const n = parts.length
+  const fns = parts.map((p) => p.d)
+  const boxes = parts.map((p) => p.bounds)
+  return {
+    bounds: unionBox(boxes),
+    d: (x, y, z) => {
+      let best = Infinity
+      for (let i = 0; i < n; i++) {
+        const bd = boxDistance(boxes[i]!, x, y, z)
+        if (bd > 0 && bd >= best) continue
+        const d = fns[i]!(x, y, z)
+        if (d < best) best = d
+      }
+      return best
+    },
+  }
+}
+
+export function smoothUnionIn(k: number, ...parts: Sdf[]): Sdf {
+  if (parts.length === 1) return parts[0]!
+  const n = parts.length
+  const fns = parts.map((p) => p.d)
+  const boxes = parts.map((p) => p.bounds)
+  return {
+    bounds: expandBox(unionBox(boxes), k * 0.25),
+    d: (x, y, z) => {
+      let best = Infinity
+      for (let i = 0; i < n; i++) {
+        const bd = boxDistance(boxes[i]!, x, y, z)
+        if (bd > 0 && bd >= best + k) continue
+        const d = fns[i]!(x, y, z)
+        best = best === Infinity ? d : smin(best, d, k)
+      }
+      return best
+    },
+  }
+}
+
+/** A tube through points (plain union of round cones, exact inside too): for cutters and ridges. */
+export function tubeIn(points: readonly V3[], radii: number | readonly number[]): Sdf {
+  const r = (i: number) => (typeof radii === 'number' ? radii : radii[i]!)
+  const parts: Sdf[] = []
+  for (let i = 0; i + 1 < points.length; i++) parts.push(roundCone(points[i]!, points[i + 1]!, r(i), r(i + 1)))
+  return unionIn(...parts)
 }
