@@ -5,7 +5,7 @@
  * meet the cuneiforms, the cuboid and each other with a joint space.
  */
 import type { BoneRecipes } from '../recipe'
-import { capsule, ellipsoid, place, smoothPath, smoothRadii, smoothSubtract, smoothUnion, subtract, tube, v, type Frame, type Sdf, type V3 } from '../sdf/core'
+import { capsule, ellipsoid, place, smoothPath, smoothRadii, smoothSubtract, smoothUnion, tube, v, type Frame, type Sdf, type V3 } from '../sdf/core'
 import { GAP, PARTITIONS, RAYS, fifthTuberosity, inFoot, metatarsalHead, planeCut, shiftPlane, stretch, type Ray } from './lib/foot-frame'
 
 interface Shape {
@@ -78,12 +78,12 @@ function clipBase(n: number, sdf: Sdf): Sdf {
   const r = RAYS[n - 1]!
   const lateral = n === 5 ? 0.043 : 0.05
   // The flat sides between neighbouring bases reach only as far as the bases themselves.
-  const region = { min: [-0.04, 0, r.base[2] - 0.02] as V3, max: [lateral, 0.06, r.base[2] + 0.014] as V3 }
+  const region = { min: [-0.04, 0, r.base[2] - 0.02] as V3, max: [lateral, 0.06, r.base[2] + 0.019] as V3 }
   const cuts: Sdf[] = [planeCut({ p: r.base, n: r.baseNormal }, { min: region.min, max: [n === 5 ? 0.041 : 0.05, 0.06, r.base[2] + 0.01] })]
   // Column partitions: metatarsal n lies between partitions n - 1 (medial) and n (lateral).
   if (PARTITIONS[n - 1]) cuts.push(planeCut({ p: shiftPlane(PARTITIONS[n - 1]!, GAP / 2).p, n: v.scale(PARTITIONS[n - 1]!.n, -1) }, region))
   if (PARTITIONS[n]) cuts.push(planeCut(shiftPlane(PARTITIONS[n]!, -GAP / 2), region))
-  return subtract(sdf, ...cuts)
+  return smoothSubtract(0.0012, sdf, ...cuts)
 }
 
 export function metatarsalBone(n: number): Sdf {

@@ -58,7 +58,8 @@ function talarBody(): Sdf {
       const t = clamp(dz / 0.018, -1, 1)
       // Below the comma-shaped medial facet the body steps in; the lateral face widens to the lateral process.
       const med = -0.0128 - 0.0004 * t + (dy < -0.005 ? (-dy - 0.005) * 0.3 : 0)
-      const lat = 0.0108 + 0.0025 * t + (dy < -0.006 ? (-dy - 0.006) * 0.2 : 0)
+      // The lateral border curves out in front (t² term): the trochlea is a trapezoid, wider in front.
+      const lat = 0.0112 + 0.0021 * t - 0.0006 * t * t + (dy < -0.006 ? (-dy - 0.006) * 0.2 : 0)
       const c = (med + lat) / 2, hw = (lat - med) / 2
       const u = (x - ax - c) / hw
       const top = rho > 1e-6 ? clamp((dy / rho) * 1.6, 0, 1) : 0
@@ -67,7 +68,7 @@ function talarBody(): Sdf {
       const groove = 0.0019 * Math.max(0, 1 - g * g) * top - (u < 0 ? 0.0004 * u : 0)
       const dr = rho - (R - groove)
       const dx = Math.abs(x - ax - c) - hw
-      return smax(dr, dx, 0.0045)
+      return smax(dr, dx, 0.0055)
     },
   }
   // Base line from the posterior process (low) to the sulcus (higher), sloping up forward.
@@ -162,9 +163,9 @@ function calcaneusRaw(): Sdf {
   // The sustentaculum tali: a ledge from the upper medial border, its rounded margin facing medially.
   const sustentaculum = smoothUnion(
     0.006,
-    ellipsoidAlong([-0.0095, 0.0345, -0.003], [-0.1, 0.08, 1], [0.3, 1, 0], [0.0088, 0.0066, 0.0135]),
+    ellipsoidAlong([-0.0092, 0.0345, -0.003], [-0.12, 0.08, 1], [0.3, 1, 0], [0.0085, 0.0068, 0.0115]),
     // In front it runs on into the anterior process under the talar head (the anterior facet).
-    roundCone([-0.0085, 0.0345, 0.007], [0.005, 0.033, 0.017], 0.0058, 0.0065),
+    roundCone([-0.0065, 0.0345, 0.0055], [0.006, 0.033, 0.0145], 0.0062, 0.0068),
   )
   const medialProcess = ellipsoid([-0.0055, 0.0075, -0.043], [0.0075, 0.0058, 0.0115])
   const lateralProcess = ellipsoid([0.0098, 0.0072, -0.0455], [0.0055, 0.0052, 0.0085])
@@ -176,8 +177,8 @@ function calcaneusRaw(): Sdf {
   // Sinus tarsi: wide laterally, narrowing to the tarsal canal medially, between the posterior facet and the sustentaculum.
   const sinus = roundCone([0.024, 0.0415, 0.0055], [-0.004, 0.0415, -0.001], 0.0068, 0.0026)
   // Groove for flexor hallucis longus under the sustentaculum; the concave medial wall under it.
-  const fhl = capsule([-0.0155, 0.0272, -0.024], [-0.0182, 0.0275, 0.012], 0.0032)
-  const medialWall = ellipsoid([-0.0165, 0.018, -0.02], [0.0055, 0.0105, 0.017])
+  const fhl = capsule([-0.0152, 0.0272, -0.022], [-0.0172, 0.0272, 0.01], 0.0027)
+  const medialWall = ellipsoid([-0.0162, 0.018, -0.02], [0.0048, 0.0105, 0.017])
   c = smoothSubtract(0.004, c, sinus, fhl, medialWall)
   // The facet for the cuboid faces forward and a little medially: the lateral end reaches further.
   return smoothIntersect(0.003, c, halfSpace([0.022, 0.025, 0.0245], [-0.35, 0, 1]))
