@@ -167,7 +167,7 @@ function calcaneusRaw(): Sdf {
     // In front it runs on into the anterior process under the talar head (the anterior facet).
     roundCone([-0.0065, 0.0345, 0.0055], [0.006, 0.033, 0.0145], 0.0062, 0.0068),
   )
-  const medialProcess = ellipsoid([-0.0055, 0.0075, -0.043], [0.0075, 0.0058, 0.0115])
+  const medialProcess = ellipsoid([-0.0048, 0.0082, -0.042], [0.0085, 0.0068, 0.014])
   const lateralProcess = ellipsoid([0.0098, 0.0072, -0.0455], [0.0055, 0.0052, 0.0085])
   const peronealTrochlea = ellipsoidAlong([0.0195, 0.0185, -0.0045], [0.05, -0.25, 1], [1, 0, 0], [0.0022, 0.0028, 0.0065])
   const anteriorTubercle = ellipsoid([0.0145, 0.0115, 0.011], [0.0055, 0.0038, 0.006])
@@ -179,7 +179,10 @@ function calcaneusRaw(): Sdf {
   // Groove for flexor hallucis longus under the sustentaculum; the concave medial wall under it.
   const fhl = capsule([-0.0152, 0.0272, -0.022], [-0.0172, 0.0272, 0.01], 0.0027)
   const medialWall = ellipsoid([-0.0162, 0.018, -0.02], [0.0048, 0.0105, 0.017])
+  // A shallow notch under the tuber parts its medial and lateral processes.
+  const notch = capsule([0.0042, -0.0012, -0.056], [0.0038, 0.0005, -0.034], 0.0022)
   c = smoothSubtract(0.004, c, sinus, fhl, medialWall)
+  c = smoothSubtract(0.003, c, notch)
   // The facet for the cuboid faces forward and a little medially: the lateral end reaches further.
   return smoothIntersect(0.003, c, halfSpace([0.022, 0.025, 0.0245], [-0.35, 0, 1]))
 }
