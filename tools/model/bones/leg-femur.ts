@@ -103,8 +103,8 @@ function distal(): Sdf {
   // Patellar surface: the lateral lip stands higher and further forward than the medial.
   const trochlea = smoothUnionIn(
     0.01,
-    ellipsoid([xc + 0.012, y0 + 0.042, z0 + 0.012], [0.02, 0.026, 0.02]),
-    ellipsoid([xc - 0.012, y0 + 0.038, z0 + 0.01], [0.019, 0.022, 0.018]),
+    ellipsoid([xc + 0.012, y0 + 0.042, z0 + 0.0155], [0.02, 0.027, 0.0225]),
+    ellipsoid([xc - 0.012, y0 + 0.038, z0 + 0.0135], [0.019, 0.023, 0.0205]),
   )
   // Epicondyles: broad, low eminences on the flat sides (85 mm apart), and the adductor tubercle.
   const w = KNEE_JOINT.epicondylarWidth / 2
@@ -117,7 +117,7 @@ function distal(): Sdf {
   // Intercondylar notch: an arch open behind and below, roofed about 3 cm above the joint line.
   const notch = roundBox(frameXY([xc - 0.0005, y0 + 0.006, z0 - 0.022], [1, 0, 0], [0, 1, 0.25]), [0.0098, 0.024, 0.024], 0.0085)
   // Trochlear groove: down the front and into the notch, a little medial of centre.
-  const groove = tubeIn(smoothPath([[xc - 0.002, y0 + 0.066, z0 + 0.036], [xc - 0.003, y0 + 0.045, z0 + 0.04], [xc - 0.003, y0 + 0.026, z0 + 0.034], [xc - 0.002, y0 + 0.012, z0 + 0.022]], 3), 0.013)
+  const groove = tubeIn(smoothPath([[xc - 0.002, y0 + 0.068, z0 + 0.041], [xc - 0.003, y0 + 0.046, z0 + 0.0455], [xc - 0.003, y0 + 0.026, z0 + 0.039], [xc - 0.002, y0 + 0.011, z0 + 0.026]], 3), 0.0135)
   return smoothSubtract(0.003, block, notch, groove)
 }
 

@@ -466,3 +466,48 @@ export function tubeIn(points: readonly V3[], radii: number | readonly number[])
   for (let i = 0; i + 1 < points.length; i++) parts.push(roundCone(points[i]!, points[i + 1]!, r(i), r(i + 1)))
   return unionIn(...parts)
 }
+
+/**
+ * A shaft whose cross-section is star-shaped: radius(t, θ) around a polyline (t runs 0 → 1 along it,
+ * θ is measured from `refDir` projected onto the section, turning right-handed about the path, and
+ * `twist(t)` turns the section as it goes — tibial torsion, for one). Ends are cut flat; bury them in
+ * the epiphyses. Keep the path smooth (many short pieces): pieces are cut flat where they meet. For shafts with crests and borders (a triangular tibia).
+ */
+export function profiledShaft(points: readonly V3[], radius: (t: number, theta: number) => number, refDir: V3, maxR: number, twist: (t: number) => number = () => 0): Sdf {
+  const lens = [0]
+  for (let i = 1; i < points.length; i++) lens.push(lens[i - 1]! + v.len(v.sub(points[i]!, points[i - 1]!)))
+  const total = lens[lens.length - 1]!
+  const parts: Sdf[] = []
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!, b = points[i + 1]!
+    const ax = v.sub(b, a)
+    const L = v.len(ax)
+    const T = v.norm(ax)
+    const u0 = v.norm(v.sub(refDir, v.scale(T, v.dot(refDir, T))))
+    const w0 = v.cross(T, u0)
+    const t0 = lens[i]! / total, t1 = lens[i + 1]! / total
+    const first = i === 0, last = i + 2 === points.length
+    const [a0, a1, a2] = a
+    parts.push({
+      bounds: unionBox([boxAround(a, [maxR, maxR, maxR]), boxAround(b, [maxR, maxR, maxR])]),
+      d: (x, y, z) => {
+        const px = x - a0, py = y - a1, pz = z - a2
+        const s = px * T[0] + py * T[1] + pz * T[2]
+        const sc = s < 0 ? 0 : s > L ? L : s
+        const qx = px - T[0] * s, qy = py - T[1] * s, qz = pz - T[2] * s
+        const rho = Math.sqrt(qx * qx + qy * qy + qz * qz)
+        const t = t0 + ((t1 - t0) * sc) / L
+        const th = Math.atan2(qx * w0[0] + qy * w0[1] + qz * w0[2], qx * u0[0] + qy * u0[1] + qz * u0[2]) - twist(t)
+        const r = radius(t, th)
+        const dr = (radius(t, th + 0.02) - radius(t, th - 0.02)) / 0.04
+        const dRad = (rho - r) / Math.sqrt(1 + (dr / Math.max(rho, 1e-4)) ** 2)
+        // Each piece is cut flat at its ends; inner ends overlap their neighbours a little.
+        const lap = 0.0015
+        const e = Math.max(first ? -s : -s - lap, last ? s - L : s - L - lap)
+        if (e <= 0) return Math.max(dRad, e)
+        return Math.sqrt(e * e + Math.max(dRad, 0) ** 2)
+      },
+    })
+  }
+  return unionIn(...parts)
+}
