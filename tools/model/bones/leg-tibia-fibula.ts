@@ -91,15 +91,16 @@ const TIB_PATH: V3[] = [
 /** Mean radius of the shaft along its length: narrowest low in the middle third (about 22 mm). */
 const shaftRadius = (t: number) => 0.0165 - 0.006 * Math.sin(Math.PI * Math.min(t / 0.8, 1)) + 0.006 * Math.max(0, (t - 0.8) / 0.2) ** 1.5
 
+/** Triangular section: anterior crest, medial and interosseous borders. */
+const shaftSection = (t: number, th: number) => {
+  const wrapped = ((((th + Math.PI) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI)) - Math.PI
+  const crest = Math.exp(-((wrapped / 0.28) ** 2))
+  return shaftRadius(t) * (1 + 0.13 * Math.cos(3 * th)) + 0.0025 * crest * (1 - 0.6 * t)
+}
+
 function tibialShaft(): Sdf {
-  // Triangular section: anterior crest, medial and interosseous borders.
-  const radius = (t: number, th: number) => {
-    const wrapped = ((((th + Math.PI) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI)) - Math.PI
-    const crest = Math.exp(-((wrapped / 0.28) ** 2))
-    return shaftRadius(t) * (1 + 0.13 * Math.cos(3 * th)) + 0.0025 * crest * (1 - 0.6 * t)
-  }
   // θ = 0 points forward (the crest) and turns medially; the twist turns the section outward going down.
-  return profiledShaft(smoothPath(TIB_PATH, 4), radius, [0, 0, 1], 0.026, (t) => -TORSION * t)
+  return profiledShaft(smoothPath(TIB_PATH, 4), shaftSection, [0, 0, 1], 0.026, (t) => -TORSION * t)
 }
 
 function proximalTibia(): Sdf {
