@@ -6,9 +6,10 @@
  * (grown by the joint space) removed from it, so facets are congruent and the bones never touch.
  */
 import type { BoneRecipes } from '../recipe'
-import { boxAround, capsule, clipToBox, ellipsoid, halfSpace, intersect, roundBox, roundCone, smin, smoothIntersect, smoothSubtract, smoothUnion, subtract, v, type Sdf, type V3 } from '../sdf/core'
+import { ANKLE_JOINT } from './lib/interfaces'
+import { boxAround, capsule, clipToBox, ellipsoid, halfSpace, intersect, place, roundBox, roundCone, smin, smoothIntersect, smoothSubtract, smoothUnion, subtract, v, type Sdf, type V3 } from '../sdf/core'
 import {
-  ANKLE,
+  ANKLE_FRAME,
   GAP,
   MORTISE_HALF_WIDTH,
   PARTITIONS,
@@ -26,6 +27,7 @@ import {
   smoothLoop,
   inFoot,
   planeCut,
+  toFoot,
   shiftPlane,
   type Plane,
 } from './lib/foot-frame'
@@ -49,11 +51,11 @@ const HEAD_R: V3 = [0.0145, 0.0098, 0.0112]
  * lateral process (the triangular fibular facet).
  */
 function talarBody(): Sdf {
-  const [ax, ay, az] = ANKLE
-  const wheel: Sdf = {
-    bounds: boxAround([ax, ay, az], [0.018, R + 0.002, R + 0.002]),
-    d: (x, y, z) => {
-      const dy = y - ay, dz = z - az
+  // Authored in the ankle frame (x along the ankle axis), then placed.
+  const local: Sdf = {
+    bounds: boxAround([0, 0, 0], [0.018, R + 0.002, R + 0.002]),
+    d: (x, dy, dz) => {
+      const ax = 0
       const rho = Math.hypot(dy, dz)
       const t = clamp(dz / 0.018, -1, 1)
       // Below the comma-shaped medial facet the body steps in; the lateral face widens to the lateral process.
@@ -65,12 +67,13 @@ function talarBody(): Sdf {
       const top = rho > 1e-6 ? clamp((dy / rho) * 1.6, 0, 1) : 0
       // The groove runs a little medial of the middle; the lateral ridge is the higher one.
       const g = u + 0.15
-      const groove = 0.0019 * Math.max(0, 1 - g * g) * top - (u < 0 ? 0.0004 * u : 0)
+      const groove = 0.0014 * Math.max(0, 1 - g * g) * top - (u < 0 ? 0.0004 * u : 0)
       const dr = rho - (R - groove)
       const dx = Math.abs(x - ax - c) - hw
       return smax(dr, dx, 0.0055)
     },
   }
+  const wheel = place(local, ANKLE_FRAME)
   // Base line from the posterior process (low) to the sulcus (higher), sloping up forward.
   const base = halfSpace([0, 0.0515, -0.02], [0, -1, 0.2])
   // In front, the body ends under the anterior edge of the trochlea; the neck carries on from there.
@@ -169,7 +172,8 @@ function calcaneusRaw(): Sdf {
   )
   const medialProcess = ellipsoid([-0.0048, 0.0082, -0.042], [0.0085, 0.0068, 0.014])
   const lateralProcess = ellipsoid([0.0098, 0.0072, -0.0455], [0.0055, 0.0052, 0.0085])
-  const peronealTrochlea = ellipsoidAlong([0.0195, 0.0185, -0.0045], [0.05, -0.25, 1], [1, 0, 0], [0.0022, 0.0028, 0.0065])
+  // The peroneal (fibular) trochlea: a short ridge on the lateral wall between the two peroneal tendons.
+  const peronealTrochlea = ellipsoidAlong([0.0232, 0.0185, -0.0035], [0.05, -0.25, 1], [1, 0, 0], [0.0024, 0.003, 0.0068])
   const anteriorTubercle = ellipsoid([0.0145, 0.0115, 0.011], [0.0055, 0.0038, 0.006])
   let c = smoothUnion(0.006, block, calcanealPosteriorFacet(), medialProcess, lateralProcess, anteriorTubercle)
   c = smoothUnion(0.009, c, sustentaculum)
@@ -184,7 +188,7 @@ function calcaneusRaw(): Sdf {
   c = smoothSubtract(0.004, c, sinus, fhl, medialWall)
   c = smoothSubtract(0.003, c, notch)
   // The facet for the cuboid faces forward and a little medially: the lateral end reaches further.
-  return smoothIntersect(0.003, c, halfSpace([0.022, 0.025, 0.0245], [-0.35, 0, 1]))
+  return smoothIntersect(0.003, c, halfSpace([0.022, 0.025, 0.0245], [-0.22, 0, 1]))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,7 +284,7 @@ function cuboidRaw(): Sdf {
       plane([0.041, 0.02, 0.035], [1, -0.1, 0.2]),
       tmtFront(4),
       tmtFront(5),
-      plane([0.022, 0.02, 0.026], [0.35, 0, -1]),
+      plane([0.022, 0.02, 0.026], [0.22, 0, -1]),
       plane([0.03, 0.0355, 0.04], [0.35, 1, 0.05]),
       plane([0.03, 0.0085, 0.04], [0, -1, 0]),
     ],
@@ -300,13 +304,25 @@ function cuboidRaw(): Sdf {
 export function talus(): Sdf {
   // The talus rests on the posterior facet; behind it, the calcaneus's upper border must clear the posterior process.
   const behind = clipToBox(calcaneusRaw(), { min: [-0.03, 0, -0.07], max: [0.03, 0.06, -0.006] })
-  // Between the malleoli (inner faces at ±MORTISE_HALF_WIDTH) the body keeps a joint space to the fibula.
-  const mortise = planeCut({ p: [MORTISE_HALF_WIDTH - GAP, 0, 0], n: [1, 0, 0] }, { min: [0, ANKLE[1] - 0.016, -0.03], max: [0.03, 0.1, 0.002] })
-  return subtract(carve(0.002, GAP, talusRaw(), calcanealPosteriorFacet(), behind), mortise)
+  // Between the malleoli (inner faces at ±MORTISE_HALF_WIDTH along the ankle axis) the body keeps a
+  // joint space; below the malleolar tips the lateral process may jut out.
+  const w = MORTISE_HALF_WIDTH - GAP
+  const lateralWall = place(planeCut({ p: [w, 0, 0], n: [1, 0, 0] }, { min: [0, -0.016, -0.03], max: [0.03, 0.03, 0.012] }), ANKLE_FRAME)
+  const medialWall = place(planeCut({ p: [-w, 0, 0], n: [-1, 0, 0] }, { min: [-0.03, -0.012, -0.03], max: [0, 0.03, 0.02] }), ANKLE_FRAME)
+  return smoothSubtract(0.001, carve(0.002, GAP, talusRaw(), calcanealPosteriorFacet(), behind), lateralWall, medialWall)
+}
+
+/**
+ * Room for the tip of the lateral malleolus (the fibula is another file; its tip is the shared fit
+ * point): the calcaneus's upper lateral border is bevelled under it.
+ */
+function lateralMalleolusTip(): Sdf {
+  const tip = toFoot(ANKLE_JOINT.lateralMalleolusTipL)
+  return ellipsoid(v.add(tip, [0, 0.008, 0]), [0.0066, 0.009, 0.008])
 }
 
 export function calcaneus(): Sdf {
-  return carve(0.002, GAP, calcaneusRaw(), talarHeadNeck())
+  return carve(0.003, GAP, calcaneusRaw(), talarHeadNeck(), lateralMalleolusTip())
 }
 
 export function navicular(): Sdf {

@@ -61,6 +61,14 @@ export const MTP = toFoot(FOOT.mtpL)
 /** Tip of the 2nd toe: the bony foot length in front of the back of the heel. */
 export const TOE_TIP_Z = HEEL_BACK[2] + FOOT.length
 export const TROCHLEA_RADIUS = ANKLE_JOINT.trochleaRadius
+/**
+ * The ankle (talocrural) axis: horizontal, from the medial to the lateral malleolar tip, so it turns
+ * about 20° outward (the lateral malleolus lies further back). The trochlea and the mortise both
+ * follow it; ANKLE_FRAME has +X along it (lateral), +Y up and +Z forward, origin at the ankle centre.
+ */
+const malleoli = v.sub(toFoot(ANKLE_JOINT.lateralMalleolusTipL), toFoot(ANKLE_JOINT.medialMalleolusTipL))
+export const ANKLE_AXIS: V3 = v.norm([malleoli[0], 0, malleoli[2]])
+export const ANKLE_FRAME: Frame = { origin: toFoot(ankle), x: ANKLE_AXIS, y: [0, 1, 0], z: v.cross(ANKLE_AXIS, [0, 1, 0]) }
 export const MORTISE_HALF_WIDTH = ANKLE_JOINT.mortiseHalfWidth
 
 /** Joint space left between neighbouring bones (cartilage is not modelled). */
