@@ -40,7 +40,7 @@ const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x
 
 /** The talar head: an ellipsoid pointing forward, medially and down, its long axis sloping down medially. */
 const HEAD_C: V3 = [-0.009, 0.0505, 0.026]
-const HEAD_AXIS = v.norm([-0.33, -0.42, 1])
+const HEAD_AXIS = v.norm([-0.26, -0.42, 1])
 const HEAD_UP = v.norm([-0.55, 1, 0])
 const HEAD_R: V3 = [0.0145, 0.0098, 0.0112]
 
@@ -96,17 +96,22 @@ function talarHeadNeck(): Sdf {
   return smoothUnion(0.007, stretch1(neck), neckTop, head)
 }
 
+/** A point in the ankle frame (x along the ankle axis, y up from the ankle centre, z forward). */
+const af = (p: V3) => at(ANKLE_FRAME, p)
+
 function talusRaw(): Sdf {
-  // The posterior process: short and stout, its lateral tubercle larger than the medial one.
-  const posteriorProcess = ellipsoidAlong([0.0015, 0.0545, -0.0175], [0.1, -0.45, -1], [0, 1, 0], [0.0095, 0.0068, 0.0085])
-  const lateralTubercle = ellipsoid([0.0055, 0.053, -0.0245], [0.0058, 0.0052, 0.0048])
-  const medialTubercle = ellipsoid([-0.0045, 0.0535, -0.0228], [0.0042, 0.0045, 0.0042])
+  // The posterior process: short and stout, its lateral tubercle larger than the medial one. It sits at
+  // the back of the body, so it is placed in the ankle frame (af).
+  const back = dirIn(ANKLE_FRAME, [0.1, -0.45, -1])
+  const posteriorProcess = ellipsoidAlong(af([0.0015, -0.0145, -0.0165]), back, [0, 1, 0], [0.0092, 0.0066, 0.0078])
+  const lateralTubercle = ellipsoid(af([0.005, -0.0155, -0.0228]), [0.0052, 0.0045, 0.0042])
+  const medialTubercle = ellipsoid(af([-0.0048, -0.015, -0.021]), [0.0038, 0.004, 0.0038])
   // The lateral process juts down and out just in front of and below the tip of the lateral malleolus.
-  const lateralProcess = ellipsoidAlong([0.011, 0.0505, -0.0005], [0.4, -1, 0.1], [0, 0, 1], [0.0058, 0.0072, 0.0075])
+  const lateralProcess = ellipsoidAlong(af([0.0098, -0.0175, 0.0035]), dirIn(ANKLE_FRAME, [0.4, -1, 0.1]), dirIn(ANKLE_FRAME, [0, 0, 1]), [0.0056, 0.0072, 0.0072])
   let t = smoothUnion(0.006, talarBody(), posteriorProcess, lateralTubercle, medialTubercle, lateralProcess)
   t = smoothUnion(0.008, t, talarHeadNeck())
   // Groove for flexor hallucis longus between the posterior tubercles.
-  const fhl = capsule([0.0006, 0.062, -0.0315], [-0.0008, 0.046, -0.0265], 0.0021)
+  const fhl = capsule(af([0.0004, -0.006, -0.0285]), af([-0.0008, -0.022, -0.0235]), 0.0021)
   // Sulcus tali: with the calcaneal sulcus it makes the sinus tarsi.
   const sulcus = roundCone([0.02, 0.0465, 0.0115], [-0.006, 0.0505, -0.0005], 0.0052, 0.0026)
   // The rough dorsal neck dips just in front of the trochlea.
@@ -307,9 +312,9 @@ export function talus(): Sdf {
   // Between the malleoli (inner faces at ±MORTISE_HALF_WIDTH along the ankle axis) the body keeps a
   // joint space; below the malleolar tips the lateral process may jut out.
   const w = MORTISE_HALF_WIDTH - GAP
-  const lateralWall = place(planeCut({ p: [w, 0, 0], n: [1, 0, 0] }, { min: [0, -0.016, -0.03], max: [0.03, 0.03, 0.012] }), ANKLE_FRAME)
-  const medialWall = place(planeCut({ p: [-w, 0, 0], n: [-1, 0, 0] }, { min: [-0.03, -0.012, -0.03], max: [0, 0.03, 0.02] }), ANKLE_FRAME)
-  return smoothSubtract(0.001, carve(0.002, GAP, talusRaw(), calcanealPosteriorFacet(), behind), lateralWall, medialWall)
+  const lateralWall = place(planeCut({ p: [w, 0, 0], n: [1, 0, 0] }, { min: [0, -0.016, -0.03], max: [0.03, 0.03, -0.001] }), ANKLE_FRAME)
+  const medialWall = place(planeCut({ p: [-w, 0, 0], n: [-1, 0, 0] }, { min: [-0.03, -0.012, -0.03], max: [0, 0.03, 0.016] }), ANKLE_FRAME)
+  return smoothSubtract(0.003, carve(0.002, GAP, talusRaw(), calcanealPosteriorFacet(), behind), lateralWall, medialWall)
 }
 
 /**
