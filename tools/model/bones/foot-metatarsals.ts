@@ -91,5 +91,5 @@ export function metatarsalBone(n: number): Sdf {
 }
 
 export const recipes: BoneRecipes = Object.fromEntries(
-  [1, 2, 3, 4, 5].map((n) => [`metatarsal_${n}_l`, { sdf: () => inFoot(metatarsalBone(n)), voxel: 0.0005, maxTriangles: 450, ...(n === 1 ? { error: 0.0004 } : {}) }]),
+  [1, 2, 3, 4, 5].map((n) => [`metatarsal_${n}_l`, { sdf: () => inFoot(metatarsalBone(n)), voxel: 0.0005, maxTriangles: 450, ...(n === 1 || n === 5 ? { error: 0.0004 } : {}) }]),
 )
