@@ -6,13 +6,13 @@
  * prominens). C2 (axis) carries the dens; C1 (atlas) is a ring round it with lateral masses whose
  * upper facets hold the skull at JOINT_POSITIONS.C0_C1. Each in its vertebra's frame, mm.
  */
-import { roundCone, smoothSubtract, smoothUnion, symmetricX, v, type Sdf, type V3 } from '../sdf/core'
+import { roundCone, smoothPath, smoothRadii, smoothSubtract, smoothUnion, symmetricX, tube, v, type Sdf, type V3 } from '../sdf/core'
 import type { BoneRecipes } from '../recipe'
 import { JOINT_POSITIONS } from '../../../src/anatomy/skeletonLayout'
 import { vertebralBody } from './lib/spine-parts'
 import { endplateOutline, level, vertebraFrame } from './lib/spine-levels'
 import { ellipsoidXY, field, frameXY, planarPlate, pointIn, prism, roundedCombine, sdEllipse2, toModel, type P2 } from './lib/spine-sdf'
-import { cervicalJoint, jointIn, pillarAboveJoint, pillarBelowJoint } from './lib/spine-cervical-joints'
+import { cervicalJoint, clearAtJoint, jointIn, pillarAboveJoint, pillarBelowJoint } from './lib/spine-cervical-joints'
 
 /** A vertical hole (along local y) of radius r through (x, z), for foramina. */
 function hole(x: number, z: number, r: number, y0: number, y1: number, rz = r): Sdf {
@@ -24,11 +24,11 @@ function hole(x: number, z: number, r: number, y0: number, y1: number, rz = r): 
 function cervicalTransverse(w: number, d: number, py: number, n: number): { solid: Sdf; foramen: Sdf } {
   const fx = w / 2 + 3.2, fz = -d / 2 + 2
   const big = n === 7
-  const antTub: V3 = [fx + (big ? 5 : 6.5), py - 2.5, fz + 3.5]
-  const postTub: V3 = [fx + (big ? 11 : 8.5), py - 2, fz - 3.5]
-  const antRoot = roundCone([w / 2 - 1.5, py - 1.5, fz + 4], antTub, big ? 1.6 : 2.2, big ? 1.8 : 2.6)
-  const postRoot = roundCone([fx - 3, py - 0.5, fz - 4.5], postTub, 3, big ? 3.6 : 2.8)
-  const gutter = planarPlate([v.add(antTub, [0, 0, -1]), v.add(postTub, [0, 0, 1]), v.add(postTub, [-5, 1.5, 2]), v.add(antTub, [-5, 1.5, -1])], 1.5, 1.2)
+  const antTub: V3 = [fx + (big ? 7 : 10), py - 2.5, fz + 3]
+  const postTub: V3 = [fx + (big ? 15 : 12.5), py - 2, fz - 4]
+  const antRoot = roundCone([w / 2 - 1.5, py - 1.5, fz + 4], antTub, big ? 1.8 : 2.4, big ? 2 : 3)
+  const postRoot = roundCone([fx - 3, py - 0.5, fz - 4.5], postTub, 3, big ? 3.8 : 3.2)
+  const gutter = planarPlate([v.add(antTub, [0, 0, -1]), v.add(postTub, [0, 0, 1]), v.add(postTub, [-8, 1.5, 2]), v.add(antTub, [-8, 1.5, -1])], 1.5, 1.2)
   return { solid: smoothUnion(1.8, antRoot, postRoot, gutter), foramen: hole(fx, fz, big ? 2.2 : 2.8, py - 12, py + 12, big ? 2 : 2.6) }
 }
 
@@ -41,7 +41,7 @@ function typicalCervical(n: number): Sdf {
   const zb = -d / 2
   const body = vertebralBody(name, { waist: 0.7, rim: 1 })
   // Uncinate processes: lips along the back half of the upper lateral rims.
-  const uncinate = roundCone([w / 2 - 1.6, H / 2 - 0.5, 2], [w / 2 - 1.4, H / 2 - 0.2, zb + 3], 1.9, 2.1)
+  const uncinate = roundCone([w / 2 - 1.1, H / 2 - 0.6, 2], [w / 2 - 1, H / 2 - 0.4, zb + 3], 1.6, 1.8)
   const py = H / 2 - 4
   const cw = 12 + (n - 3) * 0.2 // half width of the canal
   const pedicle = roundCone([w / 2 - 3, py, zb + 2], [cw + 2.5, py - 0.5, zb - 4], 2.6, 3)
@@ -84,6 +84,7 @@ function typicalCervical(n: number): Sdf {
   arch = smoothSubtract(1.2, arch, canal, tp.foramen)
   let whole = smoothUnion(2, body, uncinate, arch)
   whole = smoothSubtract(0.8, whole, tp.foramen)
+  whole = smoothSubtract(0.5, whole, clearAtJoint(jUp, frame, -1), clearAtJoint(jDown, frame, 1))
   return toModel(symmetricX(whole), frame)
 }
 
@@ -116,13 +117,12 @@ function axis(): Sdf {
     const sect = sdEllipse2(x, z, ww, dd)
     return roundedCombine(sect + 0.8 * 4 * t * (1 - t), Math.max(lo[1] - y, y - bodyTop), 1.5)
   })
-  const dens = smoothUnion(
-    2,
-    roundCone([0, bodyTop - 3, 0.5], [0, H / 2 - 4, -0.5], 5.2, 4.6),
-    ellipsoidXY([0, H / 2 - 4, -0.5], [1, 0, 0], [0, 1, 0], [4.4, 4, 4.4]),
+  // The dens: a peg with a slight neck, a rounded head and a blunt apex, leaning back a little.
+  const dens = tube(
+    smoothPath([[0, bodyTop - 3, 0.8], [0, bodyTop + 4, 0.4], [0, bodyTop + 9, -0.2], [0, H / 2 - 2.5, -0.8]], 3),
+    smoothRadii([5.4, 4.4, 4.9, 3.2], 3),
+    1.5,
   )
-  // Neck of the dens.
-  const densNeck = smoothSubtract(1.5, dens, hole(0, 0.5, 9, bodyTop + 3.5, bodyTop + 6.5, 9))
   // Superior articular facets: broad, flat, sloping down laterally, on the shoulders of the body.
   const supFacet = planarPlate(
     [
@@ -158,8 +158,9 @@ function axis(): Sdf {
   arch = smoothUnion(2.5, arch, sp, spFork)
   const canal = prism(frameXY([0, 0, 0], [1, 0, 0], [0, 0, -1]), canalPoly(11.5, zb, zl), 40, 0)
   arch = smoothSubtract(1.2, arch, canal)
-  let whole = smoothUnion(2.2, body, densNeck, arch)
+  let whole = smoothUnion(2.2, body, dens, arch)
   whole = smoothSubtract(0.8, whole, tp.foramen)
+  whole = smoothSubtract(0.5, whole, clearAtJoint(jDown, frame, 1))
   return toModel(symmetricX(whole), frame)
 }
 
@@ -173,14 +174,16 @@ function atlas(): Sdf {
   const c0 = pointIn(frame, JOINT_POSITIONS.C0_C1!)
   const lmBot = bodyTop + 2 // on the axis's superior facets (1.5 mm joint space)
   const lmTop = c0[1] - 1.5
-  const archY = lmBot + 8
+  const archY = (lmBot + lmTop) / 2 + 1
   // Lateral masses: thick blocks each side of the dens, facets above (cupped) and below (flat).
   const lm = field({ min: [4, lmBot - 6, -15], max: [26, lmTop + 6, 13] }, (x, y, z) => {
     // Oval in plan (long axis front–back, converging forward), widest at the top; the lower facet
     // follows the axis's sloping facet (1.5 mm above it), the upper one is a cup facing up and in.
     const t = Math.max(0, Math.min(1, (y - lmBot) / (lmTop - lmBot)))
     const cx = 15.5 + 0.12 * z
-    const sect = sdEllipse2(x - cx, z + 1.5, 5.5 + 2 * t, 8.5 + 2.5 * t)
+    // Waisted between its two big facets (the arches and the transverse process join at mid-height).
+    const waist = 1.6 * Math.sin(Math.PI * t)
+    const sect = sdEllipse2(x - cx, z + 1.5, 6.2 + 1.3 * t - waist * 0.5, 9.5 + 1.5 * t - waist)
     const bottom = bodyTop + 5.1 - 0.29 * (x - 5)
     const bowl = Math.max(0, 1 - ((x - cx) / 7) ** 2 - ((z + 1.5) / 10.5) ** 2)
     const top = lmTop + 1 + 0.3 * (x - cx) - 2.5 * bowl
@@ -188,9 +191,9 @@ function atlas(): Sdf {
   })
   const ant = smoothUnion(
     2,
-    roundCone([10, archY, 7], [4, archY, 10.5], 4, 3.6),
-    roundCone([4, archY, 10.5], [-1, archY, 11.5], 3.6, 3.6),
-    ellipsoidXY([0, archY, 13.5], [1, 0, 0], [0, 1, 0], [4.5, 5.5, 2.8]),
+    roundCone([11, archY, 6], [4, archY, 10.5], 4.5, 3.8),
+    roundCone([4, archY, 10.5], [-1, archY, 11.5], 3.8, 3.8),
+    ellipsoidXY([0, archY, 13.2], [1, 0, 0], [0, 1, 0], [4.5, 6, 2.8]),
   )
   const post = smoothUnion(
     2,
@@ -211,7 +214,7 @@ function atlas(): Sdf {
 }
 
 export const recipes: BoneRecipes = {
-  vertebra_C1: { sdf: atlas, voxel: 0.0007, maxTriangles: 800, error: 0.0004 },
-  vertebra_C2: { sdf: axis, voxel: 0.0007, maxTriangles: 800, error: 0.0004 },
-  ...Object.fromEntries([3, 4, 5, 6, 7].map((n) => [`vertebra_C${n}`, { sdf: () => typicalCervical(n), voxel: 0.0007, maxTriangles: 800, error: 0.0004 }])),
+  vertebra_C1: { sdf: atlas, voxel: 0.0007, maxTriangles: 650, error: 0.0005 },
+  vertebra_C2: { sdf: axis, voxel: 0.0007, maxTriangles: 650, error: 0.0005 },
+  ...Object.fromEntries([3, 4, 5, 6, 7].map((n) => [`vertebra_C${n}`, { sdf: () => typicalCervical(n), voxel: 0.0007, maxTriangles: 650, error: 0.0005 }])),
 }

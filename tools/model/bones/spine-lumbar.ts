@@ -35,11 +35,11 @@ interface LumbarSpec {
 }
 
 const SPECS: LumbarSpec[] = [
-  { name: 'L1', above: 'T12', below: 'L2', canal: 11, canalDepth: 17, pedicleW: 8, pedicleH: 15, tpTip: [31, 2, -27], tpRootH: 10, tpTipH: 7, tpHalfT: 2.6, spLen: 24, spH: 19, spDrop: 4 },
-  { name: 'L2', above: 'L1', below: 'L3', canal: 11.3, canalDepth: 17, pedicleW: 8.5, pedicleH: 15, tpTip: [37, 2, -29], tpRootH: 11, tpTipH: 7, tpHalfT: 2.7, spLen: 26, spH: 21, spDrop: 5 },
-  { name: 'L3', above: 'L2', below: 'L4', canal: 11.8, canalDepth: 16.5, pedicleW: 10, pedicleH: 14.5, tpTip: [44, 3, -29], tpRootH: 12, tpTipH: 7.5, tpHalfT: 2.8, spLen: 27, spH: 22, spDrop: 5 },
-  { name: 'L4', above: 'L3', below: 'L5', canal: 12.3, canalDepth: 16.5, pedicleW: 12, pedicleH: 14, tpTip: [41, 6, -26], tpRootH: 12, tpTipH: 8, tpHalfT: 3, spLen: 25, spH: 21, spDrop: 4 },
-  { name: 'L5', above: 'L4', below: 'S1', canal: 13.5, canalDepth: 15, pedicleW: 16, pedicleH: 13, tpTip: [40, 4, -16], tpRootH: 15, tpTipH: 9, tpHalfT: 4, spLen: 20, spH: 17, spDrop: 3 },
+  { name: 'L1', above: 'T12', below: 'L2', canal: 11, canalDepth: 17, pedicleW: 8, pedicleH: 15, tpTip: [31, 2, -27], tpRootH: 10, tpTipH: 7, tpHalfT: 3, spLen: 24, spH: 19, spDrop: 4 },
+  { name: 'L2', above: 'L1', below: 'L3', canal: 11.3, canalDepth: 17, pedicleW: 8.5, pedicleH: 15, tpTip: [37, 2, -29], tpRootH: 11, tpTipH: 7, tpHalfT: 3.1, spLen: 26, spH: 21, spDrop: 5 },
+  { name: 'L3', above: 'L2', below: 'L4', canal: 11.8, canalDepth: 16.5, pedicleW: 10, pedicleH: 14.5, tpTip: [44, 3, -29], tpRootH: 12, tpTipH: 7.5, tpHalfT: 3.2, spLen: 27, spH: 22, spDrop: 5 },
+  { name: 'L4', above: 'L3', below: 'L5', canal: 12.3, canalDepth: 16.5, pedicleW: 12, pedicleH: 14, tpTip: [41, 6, -26], tpRootH: 12, tpTipH: 8, tpHalfT: 3.3, spLen: 25, spH: 21, spDrop: 4 },
+  { name: 'L5', above: 'L4', below: 'S1', canal: 13.5, canalDepth: 15, pedicleW: 16, pedicleH: 13, tpTip: [38, 5, -14], tpRootH: 15, tpTipH: 9, tpHalfT: 4, spLen: 20, spH: 17, spDrop: 3 },
 ]
 
 function lumbarVertebra(s: LumbarSpec): Sdf {
@@ -71,6 +71,10 @@ function lumbarVertebra(s: LumbarSpec): Sdf {
   const sap = place(superiorFacet(jUp), relUp)
   const sapBase = up(3.5, -1, -6)
   const sapRoot = roundCone(pillar, sapBase, 6, 6)
+  // The outer wall of the superior process runs down broad into the pedicle and the root of the
+  // transverse process (so it rises like an ear, not a knob on a stalk).
+  const tm = jUp.thick / 2 + 0.75
+  const sapWall = planarPlate([up(tm, jUp.sHalf + 1.5, -2), up(tm, -jUp.sHalf, -2), [px + 1.5, py - 3, zb - 12], [px + 0.5, py + s.pedicleH / 2 - 2, zb - 2]], 3, 2.5)
   const sapBack = roundCone(up(3.5, -1, -4), up(3.2, -7, 0), 3.2, 2.6)
   // Mammillary process: a rounded tubercle on the back edge of the superior process.
   const mammillary = ellipsoidXY(up(5.5, -9, -3), v.sub(up(5, -6, -4), up(5, -10, -4)), [0, 1, 0], [3.2, 4.5, 3.4])
@@ -80,12 +84,14 @@ function lumbarVertebra(s: LumbarSpec): Sdf {
   const iapTop = down(-4, 0, 6)
 
   // Lamina: a broad plate sloping down and back from the pillar to the midline.
-  const lamTopLat: V3 = [px - 1, py + 3.5, zb - 10]
+  const lamTopLat: V3 = [px + 0.5, py + 4.5, zb - 10]
   const lamTopMed: V3 = [-1.5, py + 1, zb - s.canalDepth - 2]
   const lamBotMed: V3 = [-1.5, -H / 2 + 1, zb - s.canalDepth - 5]
   const lamBotLat: V3 = [iapTop[0] - 1, iapTop[1] + 2, iapTop[2] + 0.5]
-  const lamina = planarPlate([lamTopLat, lamTopMed, lamBotMed, lamBotLat], 3, 2.2)
+  const lamina = planarPlate([lamTopLat, lamTopMed, lamBotMed, lamBotLat], 3.2, 2.4)
   const iapNeck = roundCone(lamBotLat, down(-4.5, 0, 0), 5.5, 5.5)
+  const im = -(jDown.thick / 2 + 0.75)
+  const iapWall = planarPlate([v.add(lamBotLat, [1, 5, 1]), down(im, jDown.sHalf * 0.9, 1), down(im, -jDown.sHalf * 0.9, 1), v.add(lamBotLat, [-2, 3, -3])], 3, 2.5)
   const pars = roundCone(pillar, lamBotLat, 5, 5)
 
   // Spinous process: a broad, flat, vertical plate ("hatchet"), thickened along its free borders.
@@ -113,12 +119,21 @@ function lumbarVertebra(s: LumbarSpec): Sdf {
 
   // Transverse process: a flattened blade (flattened front to back), slightly backward and upward.
   const tpRoot: V3 = s.name === 'L5' ? [px - 2, py - 2, zb - 1] : [px + 1.5, py + 0.5, zb - 7]
-  const tp = transverseBlade(tpRoot, s.tpTip, s.tpRootH, s.tpTipH, s.tpHalfT)
+  // L5's transverse processes are short, thick cones springing from the pedicle and the body itself.
+  const tp =
+    s.name === 'L5'
+      ? smoothUnion(
+          4,
+          roundCone([px - 3, py - 4, zb + 5], s.tpTip, 7, 4.8),
+          roundCone([px + 1, py, zb - 6], s.tpTip, 6, 4.8),
+          ellipsoidXY(v.add(s.tpTip, [-2, -1, 0]), [1, 0, 0], [0, 1, 0], [6, 6.5, 5]),
+        )
+      : transverseBlade(tpRoot, s.tpTip, s.tpRootH, s.tpTipH, s.tpHalfT)
   const accessory = ellipsoidXY(v.add(tpRoot, [4, -2.5, -3.5]), [1, 0, 0], [0, 1, 0], [2.6, 3, 2.2])
 
   let posterior = smoothUnion(3, pedicle, roundCone(pedBack, pillar, s.pedicleH * 0.36, s.pedicleH * 0.38), tp, accessory)
-  posterior = smoothUnion(4.5, posterior, sapRoot, sap, sapBack, mammillary)
-  posterior = smoothUnion(3.5, posterior, lamina, pars, iapNeck, iap)
+  posterior = smoothUnion(4.5, posterior, sapRoot, sapWall, sap, sapBack, mammillary)
+  posterior = smoothUnion(3.5, posterior, lamina, pars, iapNeck, iapWall, iap)
   posterior = smoothUnion(3, posterior, spinous, spRim, spLower)
 
   // Vertebral canal: a rounded triangle, apex at the back.
@@ -192,5 +207,5 @@ function transverseBlade(root: V3, tip: V3, rootH: number, tipH: number, halfT: 
 }
 
 export const recipes: BoneRecipes = Object.fromEntries(
-  SPECS.map((s) => [`vertebra_${s.name}`, { sdf: () => lumbarVertebra(s), voxel: 0.00055, maxTriangles: 3500 }]),
+  SPECS.map((s) => [`vertebra_${s.name}`, { sdf: () => lumbarVertebra(s), voxel: 0.00055, maxTriangles: 3000 }]),
 )

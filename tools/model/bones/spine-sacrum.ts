@@ -21,7 +21,7 @@ const APEX = 98
 const bodyW = table([[0, S1.w], [12, S1.w - 3], [30, 33], [50, 27], [68, 22], [84, 17], [98, 12]])
 const bodyD = table([[0, S1.d], [14, S1.d - 3], [30, 22], [50, 18], [68, 14], [84, 11], [98, 8]])
 /** Half width of the lateral masses (alae, auricular part, then the tapering lower sacrum). */
-const halfW = table([[-2, 34], [6, 47], [16, 50], [50, 50], [68, 49], [76, 41], [84, 29], [89, 21], [94, 14], [98, 9]])
+const halfW = table([[-2, 34], [6, 47], [16, 50], [36, 48.5], [56, 45], [68, 40], [78, 32], [85, 26], [90, 20], [94, 14], [98, 9]])
 /** Canal: width and depth behind the bodies. */
 const canalW = table([[0, 26], [20, 23], [45, 20], [70, 17], [90, 14]])
 const canalD = table([[0, 11], [20, 9], [45, 7], [70, 6], [90, 5]])
@@ -74,6 +74,8 @@ function sacralMass(): Sdf {
     // Bodies: kidney sections, with the fused-disc ridges across the front.
     const o = { ...S1, w: bw, d: bd, notch: u < 8 ? S1.notch : 0.5 }
     let body = kidney(x, vv, o)
+    // The S1 endplate's rim (ring apophysis) stands a little proud of the alae around it.
+    if (u < 6) body -= 0.8 * Math.max(0, 1 - u / 6) * Math.max(0, 1 - Math.abs(kidney(x, vv, S1) + 1.5) / 2.5)
     for (const ur of [29, 50, 67, 82]) body -= 1.4 * Math.max(0, 1 - ((u - ur) / 2.2) ** 2) * (vv > 0 ? 1 : 0)
     // Lateral masses.
     const hw = halfW(u)
@@ -88,7 +90,7 @@ function sacralMass(): Sdf {
     // and the dorsal wall starts below the canal's opening.
     const behind = -(bd / 2 + 1) - vv
     const lat = Math.max(0, ax - bw / 2)
-    const topU = (2.5 + 0.25 * Math.max(0, vv)) * smoothstep(bw / 2 - 4, bw / 2 + 3, ax) + 0.3 * lat + 0.006 * lat * lat + (behind > 0 ? Math.min(behind, 6) * 0.9 : 0)
+    const topU = (4.5 + 0.25 * Math.max(0, vv)) * smoothstep(bw / 2 - 3, bw / 2 + 4, ax) + 0.35 * lat + 0.008 * lat * lat + (behind > 0 ? Math.min(behind, 6) * 0.9 : 0)
     const top = (topU - u) * scale
     d = smax(d, top, 3)
     // Apex.
@@ -205,7 +207,7 @@ function sacrumLocal(): Sdf {
 
 /** Coccyx: four fused, tapering segments continuing the curve forward, Co1 with cornua and wings. */
 function coccyxLocal(): Sdf {
-  const start = APEX + 2
+  const start = APEX + 3
   const seg = [
     { u: start, w: 20, d: 9, len: 9 },
     { u: start + 9.5, w: 13, d: 7.5, len: 7 },
@@ -235,6 +237,6 @@ function coccyxLocal(): Sdf {
 }
 
 export const recipes: BoneRecipes = {
-  sacrum: { sdf: () => toModel(sacrumLocal(), sacrumFrame()), voxel: 0.0006, maxTriangles: 5000 },
-  coccyx: { sdf: () => toModel(coccyxLocal(), sacrumFrame()), voxel: 0.0005, maxTriangles: 600 },
+  sacrum: { sdf: () => toModel(sacrumLocal(), sacrumFrame()), voxel: 0.0006, maxTriangles: 4800, error: 0.00035 },
+  coccyx: { sdf: () => toModel(coccyxLocal(), sacrumFrame()), voxel: 0.0005, maxTriangles: 500 },
 }

@@ -12,7 +12,7 @@ import { THORACIC } from './lib/interfaces'
 import { clearForInferior, clearForSuperior, facetPoint, inferiorFacet, superiorFacet, vertebralBody } from './lib/spine-parts'
 import { endplateOutline, facetJoint, fromFrame, level, vertebraFrame } from './lib/spine-levels'
 import { ellipsoidXY, frameXY, planarPlate, pointIn, prism, relFrame, toModel, type P2 } from './lib/spine-sdf'
-import { cervicalJoint, pillarBelowJoint } from './lib/spine-cervical-joints'
+import { cervicalJoint, clearAtJoint, pillarBelowJoint } from './lib/spine-cervical-joints'
 
 const CANAL_R = [8, 7.8, 7.5, 7.3, 7.2, 7.2, 7.3, 7.5, 7.7, 8, 8.3, 8.7]
 const PEDICLE_W = [7.5, 6.5, 5.5, 5, 5, 5.2, 5.5, 6, 6.5, 7, 7.5, 8.5]
@@ -36,7 +36,7 @@ function thoracicVertebra(n: number): Sdf {
   // Costal facets: a shallow boss on the back corner of the body, hollowed where the rib head sits.
   const head = L(v.add(lvl.ribHeadL, [0.0042, 0, -0.001]))
   const rh = L(lvl.ribHeadL)
-  const boss = ellipsoidXY(v.add(rh, [-2.5, -0.5, 0]), [1, 0, 0], [0, 1, 0], [4, 5.5, 4.5])
+  const boss = ellipsoidXY(v.add(rh, [-2.5, -1.5, 0]), [1, 0, 0], [0, 1, 0], [4, 4.3, 4.5])
   const headPit = ellipsoidXY(head, [1, 0, 0], [0, 1, 0], [5.6, 6.8, 5.6])
 
   // Pedicles from the upper half of the body, and the round canal between them.
@@ -88,11 +88,13 @@ function thoracicVertebra(n: number): Sdf {
   // Transverse process: from the pedicle–lamina junction out to the tip that carries the rib tubercle.
   const shorten = n === 12 ? 0.42 : n === 11 ? 0.68 : 1
   const tipModel = lvl.transverseTipL
-  const root: V3 = [px + 3, py + 0.5, zb - 8]
+  const root: V3 = [px + 4.5, py + 0.5, zb - 9.5]
   const tipRaw = L(v.add(tipModel, [0, -0.001, -0.0055]))
   const tip = v.lerp(root, tipRaw, shorten)
-  const tp = roundCone(root, tip, n >= 11 ? 4 : 3.6, n >= 11 ? 3 : 4.2)
-  const tpParts: Sdf[] = [tp]
+  const tp = roundCone(root, tip, n >= 11 ? 4.2 : 4.6, n >= 11 ? 3 : 3.6)
+  // A club-shaped tip (ribs 1–10 rest their tubercles on its front).
+  const club = ellipsoidXY(v.lerp(root, tip, 0.92), v.sub(tip, root), [0, 1, 0], [5, 5, 4.4])
+  const tpParts: Sdf[] = n <= 10 ? [tp, club] : [tp]
   const tpCuts: Sdf[] = []
   if (n <= 10) {
     // The costal facet on the front of the tip, hollowed around the rib's tubercle.
@@ -109,6 +111,7 @@ function thoracicVertebra(n: number): Sdf {
   if (n === 1) {
     const cj = cervicalJoint('C7_T1')
     parts.push(pillarBelowJoint(cj, frame, junction))
+    cuts.push(clearAtJoint(cj, frame, -1))
   } else {
     const jUp = facetJoint(`T${n - 1}_${name}`)
     const relUp = relFrame(frame, jUp.frame)
@@ -141,5 +144,5 @@ function circle(r: number, n: number): P2[] {
 }
 
 export const recipes: BoneRecipes = Object.fromEntries(
-  Array.from({ length: 12 }, (_, k) => k + 1).map((n) => [`vertebra_T${n}`, { sdf: () => thoracicVertebra(n), voxel: 0.0008, maxTriangles: 900, error: 0.0005 }]),
+  Array.from({ length: 12 }, (_, k) => k + 1).map((n) => [`vertebra_T${n}`, { sdf: () => thoracicVertebra(n), voxel: 0.0008, maxTriangles: 750, error: 0.0006 }]),
 )

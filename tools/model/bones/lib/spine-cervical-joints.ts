@@ -61,3 +61,14 @@ export function pillarAboveJoint(j: CervicalJoint, frame: Frame, from: V3, r = 5
   const { c, n } = jointIn(j, frame)
   return trimAtJoint(roundCone(from, v.sub(c, v.scale(n, 2)), r, r), j, frame, 1)
 }
+
+/** The region a vertebra must keep clear next to a joint: the other side of the plane (within g/2),
+ * near the joint (side −1: this is the vertebra below). Subtract it after all unions. */
+export function clearAtJoint(j: CervicalJoint, frame: Frame, side: 1 | -1, radius = 11): Sdf {
+  const { c, n } = jointIn(j, frame)
+  return field({ min: v.sub(c, [radius, radius, radius]), max: v.add(c, [radius, radius, radius]) }, (x, y, z) => {
+    const s = (x - c[0]) * n[0] + (y - c[1]) * n[1] + (z - c[2]) * n[2]
+    const ball = Math.hypot(x - c[0], y - c[1], z - c[2]) - radius
+    return Math.max(ball, side * s - j.gap / 2)
+  })
+}

@@ -201,7 +201,7 @@ export function facetJoint(disc: string): FacetJoint {
     axis: [centre[0] + nx * radius, centre[2] + nz * radius],
     out: [-nx, -nz],
     sHalf: f.sHalf ?? 7,
-    yHalf: f.yHalf ?? 7,
+    yHalf: f.yHalf ?? 6.5,
     thick: f.thick ?? 6,
   }
 }

@@ -113,23 +113,23 @@ function vertebraFrameOrSacrum(name: string): Frame {
 /** The inferior articular process of the vertebra above: a convex lobe facing forward and outward. */
 export function inferiorFacet(j: FacetJoint): Sdf {
   const R = j.radius - j.gap / 2
-  return curvedLobe(j.axis, j.out, R - j.thick - 1.5, R, j.sHalf, j.centre[1] - 1, j.yHalf, Math.min(2.4, j.thick * 0.45))
+  return curvedLobe(j.axis, j.out, R - j.thick - 1.5, R, j.sHalf, j.centre[1] - 1, j.yHalf, Math.min(2.4, j.thick * 0.45), 0, 0.35)
 }
 
 /** The superior articular process of the vertebra below: a concave shell facing back and inward. */
 export function superiorFacet(j: FacetJoint): Sdf {
   const R = j.radius + j.gap / 2
-  return curvedLobe(j.axis, j.out, R, R + j.thick, j.sHalf + 2, j.centre[1] + 1, j.yHalf, Math.min(2.4, j.thick * 0.45), -0.5)
+  return curvedLobe(j.axis, j.out, R, R + j.thick, j.sHalf + 2, j.centre[1] + 1, j.yHalf, Math.min(2.4, j.thick * 0.45), -0.5, -0.25, -0.1)
 }
 
 /** Where the vertebra above must leave room for the superior process below (cut it from that vertebra). */
 export function clearForSuperior(j: FacetJoint): Sdf {
-  return curvedZone(j.axis, j.out, j.radius - j.gap / 2, j.radius + j.thick + 2, j.sHalf + 5, j.centre[1] + 1.5, j.yHalf + 6)
+  return curvedZone(j.axis, j.out, j.radius - j.gap / 2, j.radius + j.thick + 2, j.sHalf + 4, j.centre[1] + 1, j.yHalf + 4)
 }
 
 /** Where the vertebra below must leave room for the inferior process above. */
 export function clearForInferior(j: FacetJoint): Sdf {
-  return curvedZone(j.axis, j.out, j.radius - 2 * j.thick, j.radius + j.gap / 2, j.sHalf + 4, j.centre[1] - 2, j.yHalf + 5)
+  return curvedZone(j.axis, j.out, j.radius - j.thick - 3.5, j.radius + j.gap / 2, j.sHalf + 3, j.centre[1] - 1.5, j.yHalf + 3)
 }
 
 /** A point on a facet joint's arcs, in the disc frame (mm): radius offset dr from the joint surface,

@@ -178,13 +178,13 @@ export function field(bounds: { min: V3; max: V3 }, d: (x: number, y: number, z:
  * φ is measured from the direction `dir0` (a unit xz vector) about +Y. Used for facet joints, whose
  * surfaces are arcs about a common axis.
  */
-export function curvedLobe(k: P2, dir0: P2, r0: number, r1: number, sHalf: number, yc: number, yHalf: number, round: number, sOffset = 0): Sdf {
+export function curvedLobe(k: P2, dir0: P2, r0: number, r1: number, sHalf: number, yc: number, yHalf: number, round: number, sOffset = 0, taper = 0, lean = 0): Sdf {
   const [kx, kz] = k
   const phi0 = Math.atan2(dir0[1], dir0[0])
   // Box: around the middle of the lobe, wide enough for its arc (and the bulge of the arc).
   const rm = (r0 + r1) / 2
   const cx = kx + Math.cos(phi0 + sOffset / Math.max(rm, 1)) * rm, cz = kz + Math.sin(phi0 + sOffset / Math.max(rm, 1)) * rm
-  const h = sHalf * Math.max(1, r1 / Math.max(r0, 1)) + (r1 - r0) / 2 + (sHalf * sHalf) / Math.max(r0, 1) + round + 1
+  const h = 1.6 * sHalf * Math.max(1, r1 / Math.max(r0, 1)) + Math.abs(lean) * yHalf + (r1 - r0) / 2 + (sHalf * sHalf) / Math.max(r0, 1) + round + 1
   const bounds = { min: [cx - h, yc - yHalf - round, cz - h] as V3, max: [cx + h, yc + yHalf + round, cz + h] as V3 }
   return {
     bounds,
@@ -194,9 +194,11 @@ export function curvedLobe(k: P2, dir0: P2, r0: number, r1: number, sHalf: numbe
       let dphi = Math.atan2(qz, qx) - phi0
       if (dphi > Math.PI) dphi -= 2 * Math.PI
       if (dphi < -Math.PI) dphi += 2 * Math.PI
-      const s = Math.max(r, 1) * dphi - sOffset
+      const dy = y - yc
+      // taper: the width changes with height (negative: narrower at the top); lean: the lobe slants.
+      const s = Math.max(r, 1) * dphi - sOffset - lean * dy
       const radial = Math.max(r0 - r, r - r1)
-      const sheet = sdEllipse2(s, y - yc, sHalf, yHalf)
+      const sheet = sdEllipse2(s, dy, sHalf * Math.max(0.35, Math.min(1.6, 1 + (taper * dy) / yHalf)), yHalf)
       return roundedCombine(sheet, radial, round)
     },
   }
