@@ -178,7 +178,7 @@ function calcaneusRaw(): Sdf {
   const medialProcess = ellipsoid([-0.0048, 0.0082, -0.042], [0.0085, 0.0068, 0.014])
   const lateralProcess = ellipsoid([0.0098, 0.0072, -0.0455], [0.0055, 0.0052, 0.0085])
   // The peroneal (fibular) trochlea: a short ridge on the lateral wall between the two peroneal tendons.
-  const peronealTrochlea = ellipsoidAlong([0.0232, 0.0185, -0.0035], [0.05, -0.25, 1], [1, 0, 0], [0.0024, 0.003, 0.0068])
+  const peronealTrochlea = ellipsoidAlong([0.0222, 0.0185, -0.0035], [0.05, -0.25, 1], [1, 0, 0], [0.0022, 0.0032, 0.0072])
   const anteriorTubercle = ellipsoid([0.0145, 0.0115, 0.011], [0.0055, 0.0038, 0.006])
   let c = smoothUnion(0.006, block, calcanealPosteriorFacet(), medialProcess, lateralProcess, anteriorTubercle)
   c = smoothUnion(0.009, c, sustentaculum)
@@ -213,8 +213,8 @@ function navicularRaw(): Sdf {
   const block = smoothIntersect(0.004, roundBox(f, [0.0195, 0.0125, 0.0078], 0.0035), ellipsoidAlong(at(f, [-0.002, 0, 0.001]), NAV_AXIS, NAV_UP, [0.0215, 0.0142, 0.0125]))
   // Thinner laterally: the lateral end is pared from the front.
   const lateralThin = halfSpace(at(f, [0.016, 0, 0.0035]), dirIn(f, [0.45, 0, 1]))
-  const tuberosity = ellipsoidAlong([-0.0285, 0.032, 0.0372], [-0.6, -0.5, -0.5], [0, 1, 0], [0.0062, 0.0066, 0.0085])
-  return smoothUnion(0.0045, smoothIntersect(0.004, block, lateralThin), tuberosity)
+  const tuberosity = ellipsoidAlong([-0.0292, 0.0315, 0.0368], [-0.6, -0.5, -0.5], [0, 1, 0], [0.0064, 0.0068, 0.0088])
+  return smoothUnion(0.004, smoothIntersect(0.004, block, lateralThin), tuberosity)
 }
 
 // ---------------------------------------------------------------------------------------------
