@@ -15,6 +15,7 @@ import {
   frameFromUp,
   intersect,
   halfSpace,
+  offset,
   orientedEllipsoid,
   roundBox,
   roundCone,
@@ -31,6 +32,13 @@ import { HIP_JOINT, SACROILIAC, SYMPHYSIS } from './lib/interfaces'
 import { frameXY, plateThrough, ribbon, ridgeOn, rotateDir, superEllipsePrism, smoothUnionIn, tubeIn } from './lib/leg-sdf'
 
 const H = HIP_JOINT.centreL
+/**
+ * The sacrum is authored by the spine group from the same fit point (SACROILIAC). Its lateral surface
+ * turns inward behind the joint, so where its recipe loads, the ilium is fitted to that surface.
+ */
+const SACRUM: Sdf | null = await import('./spine-sacrum')
+  .then((m: { recipes?: BoneRecipes }) => m.recipes?.sacrum?.sdf() ?? null)
+  .catch(() => null)
 const AX = HIP_JOINT.acetabulumAxisL
 const ASIS = LANDMARKS.asisL
 const PT = LANDMARKS.pubicTubercleL
@@ -51,12 +59,12 @@ const CREST: V3[] = [
   [0.137, 1.0705, 0.006],
   [0.117, 1.073, -0.027],
   [0.091, 1.066, -0.051],
-  [0.066, 1.05, -0.07],
-  [0.06, 1.025, -0.093], // PSIS
+  [0.064, 1.05, -0.071],
+  [0.054, 1.024, -0.095], // PSIS
 ]
 const CREST_R = [0.0045, 0.0048, 0.0072, 0.006, 0.0058, 0.0062, 0.0068, 0.007]
 const PSIS = CREST[CREST.length - 1]!
-const PIIS: V3 = [0.062, 0.981, -0.094]
+const PIIS: V3 = [0.059, 0.979, -0.094]
 const AIIS: V3 = [0.104, 0.972, 0.056]
 const SPINE_TIP: V3 = [0.048, 0.907, -0.066]
 const SI = SACROILIAC.centreL
@@ -111,18 +119,27 @@ function anteriorBorder(): Sdf {
 
 /** Posterior ilium: PSIS, PIIS and the thick tuberosity behind the auricular surface. */
 function posteriorIlium(): Sdf {
-  return smoothUnionIn(
-    0.006,
-    tubeIn([PSIS, [0.062, 1.0, -0.095], PIIS], [0.0072, 0.0068, 0.0065]),
-    orientedEllipsoid(frameXY([0.064, 1.006, -0.07], [0.2, 0.35, -0.92], SIN), [0.03, 0.016, 0.026]),
+  const parts = [
+    tubeIn([PSIS, [0.058, 1.0, -0.096], PIIS], [0.0072, 0.0068, 0.0065]),
+    orientedEllipsoid(frameXY([0.062, 1.006, -0.072], [0.2, 0.35, -0.92], SIN), [0.03, 0.016, 0.026]),
+  ]
+  if (SACRUM) {
+    // A generous pad toward the sacrum; the sacrum's own surface is cut out of it below.
+    const pad = orientedEllipsoid(frameXY([0.048, 1.0, -0.069], [0.2, 0.35, -0.92], SIN), [0.034, 0.017, 0.026])
+    // Kept behind the front edge of the joint (the arcuate line) and off the midline.
+    parts.push(smoothIntersect(0.004, pad, intersect(halfSpace([0, 0, -0.049], [0, 0, 1]), halfSpace([0.038, 0, 0], [-1, 0, 0]))))
+  } else {
     // Auricular "ear": an L-shaped pad pressed against the sacrum, trimmed flat by the joint plane.
-    ribbon(
-      smoothPath([v.add(SI, [0.002, 0.024, 0.012]), v.add(SI, [0.001, 0.002, 0.015]), v.add(SI, [0.006, -0.016, 0.004]), v.add(SI, [0.012, -0.026, -0.018])], 3),
-      0.0085,
-      0.009,
-      SIN,
-    ),
-  )
+    parts.push(
+      ribbon(
+        smoothPath([v.add(SI, [0.002, 0.024, 0.012]), v.add(SI, [0.001, 0.002, 0.015]), v.add(SI, [0.006, -0.016, 0.004]), v.add(SI, [0.012, -0.026, -0.018])], 3),
+        0.0085,
+        0.009,
+        SIN,
+      ),
+    )
+  }
+  return smoothUnionIn(0.006, ...parts)
 }
 
 /** The greater sciatic notch margin, the posterior column of the acetabulum and the ischial spine. */
@@ -209,7 +226,7 @@ function ischiopubicFrame(): Sdf {
   // The ischial body under the socket, carrying it down to the tuberosity.
   const ischialBody = orientedEllipsoid(frameXY([0.064, 0.892, -0.018], [0, 1, 0.2], [1, 0, 0.3]), [0.024, 0.012, 0.02])
   const spine = roundCone([0.06, 0.914, -0.044], SPINE_TIP, 0.0055, 0.0022)
-  return smoothUnionIn(0.004, plate, superior, pecten, obturatorCrest, ischialBody, tuberosity, spine, pubicBody(), quadrilateralPlate())
+  return smoothUnionIn(0.007, smoothUnionIn(0.004, plate, superior, pecten, obturatorCrest, ischialBody, tuberosity, spine, pubicBody()), quadrilateralPlate())
 }
 
 /** The quadrilateral surface: the flat pelvic wall behind the socket, from the arcuate line down. */
@@ -221,6 +238,7 @@ function quadrilateralPlate(): Sdf {
       [[0.056, 0.925, 0.015], 0.005],
       [[0.056, 0.928, -0.03], 0.0055],
       [[0.057, 0.912, -0.01], 0.005],
+      [[0.058, 0.897, -0.028], 0.006],
     ],
     outline: [
       [0.06, 0.972, -0.045],
@@ -228,13 +246,14 @@ function quadrilateralPlate(): Sdf {
       [0.064, 0.944, 0.032],
       [0.054, 0.93, 0.036],
       [0.05, 0.915, 0.02],
-      [0.054, 0.904, -0.01],
-      [0.058, 0.912, -0.043],
+      [0.054, 0.896, -0.008],
+      [0.058, 0.89, -0.035],
+      [0.058, 0.912, -0.045],
       [0.064, 0.94, -0.05],
     ],
     normalHint: [-1, 0.1, 0],
     xHint: [0, 0, 1],
-    round: 0.003,
+    round: 0.004,
   })
 }
 
@@ -292,7 +311,9 @@ function acetabularCuts(): Sdf[] {
 }
 
 export function hipBone(): Sdf {
-  const bare = smoothUnionIn(0.006, wing(), crest(), anteriorBorder(), posteriorIlium(), sciaticMargin())
+  // Arcuate line: the rounded pelvic brim from the front of the auricular surface to the pecten.
+  const arcuate = tubeIn(smoothPath([[0.049, 0.992, -0.05], [0.057, 0.97, -0.015], [0.063, 0.954, 0.018], [0.067, 0.946, 0.033]], 3), smoothRadii([0.0035, 0.0032, 0.003, 0.0028], 3))
+  const bare = smoothUnionIn(0.006, wing(), crest(), anteriorBorder(), posteriorIlium(), sciaticMargin(), arcuate)
   // Gluteal lines: low ridges laid onto the outer surface of the wing.
   const inward: V3 = [-0.81, 0.45, 0.3]
   const lines = [
@@ -300,8 +321,11 @@ export function hipBone(): Sdf {
     ridgeOn(bare, [[0.138, 1.055, 0.035], [0.128, 1.03, 0.005], [0.11, 1.0, -0.022], [0.088, 0.975, -0.045]], inward, 0.0012, -0.0005),
   ]
   const ilium = smoothUnionIn(0.004, bare, ...lines)
-  // The auricular surface: flat against the sacrum, 1 mm of joint space from the shared plane.
-  const iliumTrimmed = smoothIntersect(0.002, ilium, halfSpace(v.add(SI, v.scale(SIN, 0.001)), v.scale(SIN, -1)))
+  // The auricular surface: against the sacrum with about 1 mm of joint space. Cut to the sacrum's
+  // own surface when its recipe is there (it narrows behind the joint), else to the shared plane.
+  const iliumTrimmed = SACRUM
+    ? smoothSubtract(0.002, ilium, intersect(offset(SACRUM, 0.0012), roundBox(frameXY([0.045, 1.0, -0.065], [1, 0, 0], [0, 1, 0]), [0.03, 0.055, 0.045], 0.005)))
+    : smoothIntersect(0.002, ilium, halfSpace(v.add(SI, v.scale(SIN, 0.001)), v.scale(SIN, -1)))
   // The rim stands proud: the neighbouring parts fall away around it, except at the notch.
   const collar = intersect(cylinder(frameFromUp(v.add(H, v.scale(AX, 0.012)), AX), 0.047, 0.017, 0.004), halfSpace(v.add(H, v.scale(NOTCH_DIR, 0.014)), NOTCH_DIR))
   const clearance = intersect(cylinder(frameFromUp(v.add(H, v.scale(AX, 0.004 + 0.02)), AX), 0.031, 0.02, 0.004), halfSpace(v.add(H, v.scale(NOTCH_DIR, 0.026)), NOTCH_DIR))
