@@ -3,7 +3,7 @@
  * toolkit does not have: flat bands swept along a path (ribs, cartilages, the sternum, the scapular
  * spine), and small helpers for sampling curves.
  */
-import { boxAround, smoothUnion, unionBox, v, type Sdf, type V3 } from '../../sdf/core'
+import { boxAround, boxDistance, expandBox, place, smin, smoothUnion, unionBox, v, type Frame, type Sdf, type V3 } from '../../sdf/core'
 
 /**
  * One straight piece of a band: a rounded rectangle cross-section (thickness `th` along `n`,
@@ -108,4 +108,144 @@ export function resample(points: V3[], step: number): V3[] {
 export const smoothstep = (a: number, b: number, x: number) => {
   const t = Math.max(0, Math.min(1, (x - a) / (b - a)))
   return t * t * (3 - 2 * t)
+}
+
+/**
+ * An ellipsoid with a different semi-axis on each side of its centre (+x/−x share rx): the egg and
+ * dome shapes of the cranial vault, the face and the carpals. Same approximate distance as `ellipsoid`.
+ */
+export function egg(c: V3, rx: number, ry: [number, number], rz: [number, number]): Sdf {
+  const [cx, cy, cz] = c
+  const minR = Math.min(rx, ry[0], ry[1], rz[0], rz[1])
+  return {
+    bounds: { min: [cx - rx, cy - ry[0], cz - rz[0]], max: [cx + rx, cy + ry[1], cz + rz[1]] },
+    d: (x, y, z) => {
+      const px = x - cx, py = y - cy, pz = z - cz
+      const RY = py < 0 ? ry[0] : ry[1]
+      const RZ = pz < 0 ? rz[0] : rz[1]
+      const k0 = Math.sqrt((px / rx) ** 2 + (py / RY) ** 2 + (pz / RZ) ** 2)
+      if (k0 < 1e-9) return -minR
+      const k1 = Math.sqrt((px / (rx * rx)) ** 2 + (py / (RY * RY)) ** 2 + (pz / (RZ * RZ)) ** 2)
+      return (k0 * (k0 - 1)) / k1
+    },
+  }
+}
+
+/** Signed distance to a closed 2D polygon (Quílez), negative inside. */
+export function polygon2(pts: [number, number][]): (x: number, y: number) => number {
+  const n = pts.length
+  return (px, py) => {
+    let d = (px - pts[0]![0]) ** 2 + (py - pts[0]![1]) ** 2
+    let s = 1
+    for (let i = 0, j = n - 1; i < n; j = i, i++) {
+      const [ax, ay] = pts[i]!, [bx, by] = pts[j]!
+      const ex = bx - ax, ey = by - ay
+      const wx = px - ax, wy = py - ay
+      const t = Math.max(0, Math.min(1, (wx * ex + wy * ey) / (ex * ex + ey * ey)))
+      const dx = wx - ex * t, dy = wy - ey * t
+      d = Math.min(d, dx * dx + dy * dy)
+      const c1 = py >= ay, c2 = py < by, c3 = ex * wy > ey * wx
+      if ((c1 && c2 && c3) || (!c1 && !c2 && !c3)) s = -s
+    }
+    return s * Math.sqrt(d)
+  }
+}
+
+/**
+ * A flat plate: a 2D polygon in the frame's local XY plane (metres), extruded along local Z to
+ * `thickness`, every edge rounded by `round` (≤ thickness / 2). `thick` may vary the thickness over
+ * the plate (local x, y → thickness), for blades that are thin in the middle and thick at the borders.
+ */
+export function polygonPlate(frame: Frame, pts: [number, number][], thickness: number, round: number, thick?: (x: number, y: number) => number): Sdf {
+  const poly = polygon2(pts)
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity
+  for (const [x, y] of pts) {
+    minX = Math.min(minX, x)
+    maxX = Math.max(maxX, x)
+    minY = Math.min(minY, y)
+    maxY = Math.max(maxY, y)
+  }
+  const local: Sdf = {
+    bounds: { min: [minX, minY, -thickness], max: [maxX, maxY, thickness] },
+    d: (x, y, z) => {
+      const t = (thick ? thick(x, y) : thickness) / 2
+      const r = Math.min(round, t)
+      const a = poly(x, y) + r
+      const b = Math.abs(z) - t + r
+      return Math.min(Math.max(a, b), 0) + Math.hypot(Math.max(a, 0), Math.max(b, 0)) - r
+    },
+  }
+  return place(local, frame)
+}
+
+/**
+ * A superellipsoid (exponent p > 2 flattens the faces: a broad forehead, a blocky carpal) with a
+ * semi-axis per side like `egg`. Distance is the first-order estimate (k − 1) / |∇k|.
+ */
+export function superEgg(c: V3, rx: number, ry: [number, number], rz: [number, number], p: number): Sdf {
+  const [cx, cy, cz] = c
+  const minR = Math.min(rx, ry[0], ry[1], rz[0], rz[1])
+  return {
+    bounds: { min: [cx - rx, cy - ry[0], cz - rz[0]], max: [cx + rx, cy + ry[1], cz + rz[1]] },
+    d: (x, y, z) => {
+      const ax = Math.abs(x - cx) / rx
+      const ay = Math.abs(y - cy) / (y < cy ? ry[0] : ry[1])
+      const az = Math.abs(z - cz) / (z < cz ? rz[0] : rz[1])
+      const s = ax ** p + ay ** p + az ** p
+      if (s < 1e-12) return -minR
+      const k = s ** (1 / p)
+      const f = k ** (1 - p)
+      const gx = (f * ax ** (p - 1)) / rx
+      const gy = (f * ay ** (p - 1)) / (y < cy ? ry[0] : ry[1])
+      const gz = (f * az ** (p - 1)) / (z < cz ? rz[0] : rz[1])
+      return (k - 1) / Math.sqrt(gx * gx + gy * gy + gz * gz)
+    },
+  }
+}
+
+/**
+ * Union and smooth union that stay correct inside the solid. The shared `union`/`smoothUnion` skip a
+ * part whenever its box distance is ≥ the best value so far, which also skips parts whose box
+ * contains the point once the best value is negative: the sign stays right but the inside distance
+ * does not, and a union used as a cut (subtract, smoothSubtract) then carves with a jump. Here a
+ * part is skipped only when the point is outside its box.
+ */
+export function unionSafe(...parts: Sdf[]): Sdf {
+  if (parts.length === 1) return parts[0]!
+  const n = parts.length
+  const fns = parts.map((p) => p.d)
+  const boxes = parts.map((p) => p.bounds)
+  return {
+    bounds: unionBox(boxes),
+    d: (x, y, z) => {
+      let best = Infinity
+      for (let i = 0; i < n; i++) {
+        const bd = boxDistance(boxes[i]!, x, y, z)
+        if (bd > 0 && bd >= best) continue
+        const d = fns[i]!(x, y, z)
+        if (d < best) best = d
+      }
+      return best
+    },
+  }
+}
+
+export function smoothUnionSafe(k: number, ...parts: Sdf[]): Sdf {
+  if (parts.length === 1) return parts[0]!
+  const n = parts.length
+  const fns = parts.map((p) => p.d)
+  const boxes = parts.map((p) => p.bounds)
+  return {
+    bounds: expandBox(unionBox(boxes), k * 0.25),
+    d: (x, y, z) => {
+      let best = Infinity
+      for (let i = 0; i < n; i++) {
+        const bd = boxDistance(boxes[i]!, x, y, z)
+        if (bd > 0 && bd >= best + k) continue
+        const d = fns[i]!(x, y, z)
+        best = best === Infinity ? d : smin(best, d, k)
+      }
+      return best
+    },
+  }
 }
