@@ -135,8 +135,8 @@ function proximalTibia(): Sdf {
 
 function distalTibia(): Sdf {
   // Distal end: broader than the shaft, turned outward with the torsion.
-  const frame = frameXY([A[0] + 0.0015, A[1] + 0.038, A[2] + 0.001], MAL_AXIS, [0, 1, 0])
-  const end = orientedEllipsoid(frame, [0.0255, 0.03, 0.0215])
+  const frame = frameXY([A[0] + 0.0015, A[1] + 0.044, A[2] + 0.001], MAL_AXIS, [0, 1, 0])
+  const end = orientedEllipsoid(frame, [0.0255, 0.036, 0.0205])
   // Medial malleolus: a broad, flattened process on the medial side, tip at the fit point.
   const tip = ANKLE_JOINT.medialMalleolusTipL
   const malleolus = ribbon(
@@ -157,7 +157,7 @@ function distalTibia(): Sdf {
 }
 
 function tibia(): Sdf {
-  const body = smoothUnionIn(0.01, proximalTibia(), tibialShaft(), distalTibia())
+  const body = smoothUnionIn(0.012, proximalTibia(), tibialShaft(), distalTibia())
   // Fibular notch: the groove on the lateral side of the distal tibia that holds the fibula.
   const notch = tubeIn(smoothPath(FIB_PATH.slice(2), 4), smoothRadii([0.0075, 0.0078, 0.0092], 4))
   return smoothSubtract(0.002, body, notch)
