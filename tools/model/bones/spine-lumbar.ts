@@ -10,7 +10,7 @@
 import { place, roundCone, smoothSubtract, smoothUnion, symmetricX, v, type Frame, type Sdf, type V3 } from '../sdf/core'
 import type { BoneRecipes } from '../recipe'
 import { clearForInferior, clearForSuperior, facetPoint, inferiorFacet, superiorFacet, vertebralBody } from './lib/spine-parts'
-import { endplateOutline, facetJoint, level, vertebraFrame, type FacetJoint } from './lib/spine-levels'
+import { endplateOutline, facetJoint, fromFrame, level, vertebraFrame, type FacetJoint } from './lib/spine-levels'
 import { ellipsoidXY, frameXY, planarPlate, pointIn, prism, relFrame, toModel, type P2 } from './lib/spine-sdf'
 
 interface LumbarSpec {
@@ -52,8 +52,8 @@ function lumbarVertebra(s: LumbarSpec): Sdf {
   const relUp = relFrame(frame, jUp.frame)
   const relDown = relFrame(frame, jDown.frame)
   // Facet points in this vertebra's frame.
-  const up = (dr: number, sArc: number, y: number): V3 => pointIn(frame, fromDisc(jUp, facetPoint(jUp, dr, sArc, y)))
-  const down = (dr: number, sArc: number, y: number): V3 => pointIn(frame, fromDisc(jDown, facetPoint(jDown, dr, sArc, y)))
+  const up = (dr: number, sArc: number, y: number): V3 => pointIn(frame, fromFrame(jUp.frame, facetPoint(jUp, dr, sArc, y)))
+  const down = (dr: number, sArc: number, y: number): V3 => pointIn(frame, fromFrame(jDown.frame, facetPoint(jDown, dr, sArc, y)))
 
   const body = vertebralBody(s.name, { waist: 2.4 })
 
@@ -154,16 +154,6 @@ function lumbarVertebra(s: LumbarSpec): Sdf {
   posterior = smoothSubtract(0.8, posterior, place(clearForSuperior(jDown), relDown), place(clearForInferior(jUp), relUp))
 
   return toModel(symmetricX(smoothUnion(3, body, posterior)), frame)
-}
-
-function fromDisc(j: FacetJoint, p: V3): V3 {
-  const f = j.frame
-  const s = 0.001
-  return [
-    f.origin[0] + (p[0] * f.x[0] + p[1] * f.y[0] + p[2] * f.z[0]) * s,
-    f.origin[1] + (p[0] * f.x[1] + p[1] * f.y[1] + p[2] * f.z[1]) * s,
-    f.origin[2] + (p[0] * f.x[2] + p[1] * f.y[2] + p[2] * f.z[2]) * s,
-  ]
 }
 
 function offsetSdf(s: Sdf, r: number): Sdf {

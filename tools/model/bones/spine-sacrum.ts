@@ -16,17 +16,23 @@ import { place, smin } from '../sdf/core'
 
 const S1 = endplateOutline('S1', 'upper')
 
-// Profiles down the curve (u in mm from the S1 endplate; the apex at u = 98).
-const APEX = 98
-const bodyW = table([[0, S1.w], [12, S1.w - 3], [30, 33], [50, 27], [68, 22], [84, 17], [98, 12]])
-const bodyD = table([[0, S1.d], [14, S1.d - 3], [30, 22], [50, 18], [68, 14], [84, 11], [98, 8]])
+function stretched(f: (u: number) => number): (u: number) => number {
+  return (u) => f(u / (APEX / 98))
+}
+
+// Profiles down the curve, tabled for a 98 mm sacrum and stretched to APEX: the ventral chord from the
+// promontory to the apex then measures ≈ 98 mm (the curve itself is a little longer).
+const APEX = 105
+const K = APEX / 98
+const bodyW = stretched(table([[0, S1.w], [12, S1.w - 3], [30, 33], [50, 27], [68, 22], [84, 17], [98, 12]]))
+const bodyD = stretched(table([[0, S1.d], [14, S1.d - 3], [30, 22], [50, 18], [68, 14], [84, 11], [98, 8]]))
 /** Half width of the lateral masses (alae, auricular part, then the tapering lower sacrum). */
-const halfW = table([[-2, 34], [6, 47], [16, 50], [36, 48.5], [56, 45], [68, 40], [78, 32], [85, 26], [90, 20], [94, 14], [98, 9]])
+const halfW = stretched(table([[-2, 34], [6, 47], [16, 50], [36, 48.5], [56, 45], [68, 40], [78, 32], [85, 26], [90, 20], [94, 14], [98, 9]]))
 /** Canal: width and depth behind the bodies. */
-const canalW = table([[0, 26], [20, 23], [45, 20], [70, 17], [90, 14]])
-const canalD = table([[0, 11], [20, 9], [45, 7], [70, 6], [90, 5]])
+const canalW = stretched(table([[0, 26], [20, 23], [45, 20], [70, 17], [90, 14]]))
+const canalD = stretched(table([[0, 11], [20, 9], [45, 7], [70, 6], [90, 5]]))
 /** Thickness of the dorsal wall behind the canal. */
-const wallT = table([[0, 7], [40, 6.5], [80, 5]])
+const wallT = stretched(table([[0, 7], [40, 6.5], [80, 5]]))
 /** Anterior (pelvic) foramina: level u, distance of the centre from the midline, half width, half height. */
 const FORAMINA_A: [number, number, number, number][] = [
   [27, 21, 6.2, 4.8],
@@ -41,7 +47,7 @@ const FORAMINA_P: [number, number, number, number][] = [
   [61, 19, 3.2, 3.6],
   [76, 16, 2.6, 3],
 ]
-const HIATUS_U = 76
+const HIATUS_U = 76 * K
 
 /** Front (pelvic) surface of the lateral masses, as a forward offset v at lateral distance ax. */
 function frontV(ax: number, u: number, bw: number, bd: number): number {
@@ -67,7 +73,7 @@ const PLANE = (() => {
 })()
 
 function sacralMass(): Sdf {
-  return field({ min: [-56, -100, -56], max: [56, 26, 48] }, (x, y, z) => {
+  return field({ min: [-56, -104, -56], max: [56, 26, 52] }, (x, y, z) => {
     const { u, v: vv, scale } = toCurve(y, z)
     const ax = Math.abs(x)
     const bw = bodyW(u), bd = bodyD(u)
@@ -76,7 +82,7 @@ function sacralMass(): Sdf {
     let body = kidney(x, vv, o)
     // The S1 endplate's rim (ring apophysis) stands a little proud of the alae around it.
     if (u < 6) body -= 0.8 * Math.max(0, 1 - u / 6) * Math.max(0, 1 - Math.abs(kidney(x, vv, S1) + 1.5) / 2.5)
-    for (const ur of [29, 50, 67, 82]) body -= 1.4 * Math.max(0, 1 - ((u - ur) / 2.2) ** 2) * (vv > 0 ? 1 : 0)
+    for (const ur of [29 * K, 50 * K, 67 * K, 82 * K]) body -= 1.4 * Math.max(0, 1 - ((u - ur) / 2.2) ** 2) * (vv > 0 ? 1 : 0)
     // Lateral masses.
     const hw = halfW(u)
     const vf = frontV(ax, u, bw, bd)
@@ -112,7 +118,8 @@ function sacralMass(): Sdf {
 
 /** A point on the back of the sacrum: dv mm behind (negative) or in front of the dorsal surface at
  * the midline wall ('mid') or over the lateral mass ('lat'). */
-function dorsalPoint(x: number, u: number, dv: number, fromWall: 'mid' | 'lat' = 'mid'): V3 {
+function dorsalPoint(x: number, u98: number, dv: number, fromWall: 'mid' | 'lat' = 'mid'): V3 {
+  const u = u98 * K
   const c = curveAt(u)
   const bd = bodyD(u)
   const vb = fromWall === 'mid' ? -(bd / 2 + canalD(u) + wallT(u)) : backV(Math.abs(x), u, bd)
@@ -141,14 +148,14 @@ function crests(): Sdf {
       [29, 53, -2],
       [24, 70, -1.5],
       [19, 84, -0.5],
-    ].map(([x, u, dv]) => ellipsoidXY(dorsalPoint(x!, u!, dv!, 'lat'), tangentAt(u!), [1, 0, 0], [5.5, 3.6, 3])),
+    ].map(([x, u, dv]) => ellipsoidXY(dorsalPoint(x!, u!, dv!, 'lat'), tangentAt(u! * K), [1, 0, 0], [5.5, 3.6, 3])),
     tube(smoothPath([dorsalPoint(37, 8, 0, 'lat'), dorsalPoint(35, 16, -1.5, 'lat'), dorsalPoint(33, 34, -1, 'lat'), dorsalPoint(29, 53, -1, 'lat'), dorsalPoint(24, 70, -0.5, 'lat'), dorsalPoint(19, 84, 0, 'lat')], 3), 2.2, 1.5),
   )
   return smoothUnion(2.5, median, inter, lateralRow)
 }
 
-function cwAt(u: number) {
-  return canalW(u) / 2
+function cwAt(u98: number) {
+  return canalW(u98 * K) / 2
 }
 function tangentAt(u: number): V3 {
   const c = curveAt(u)
@@ -156,7 +163,8 @@ function tangentAt(u: number): V3 {
 }
 
 /** A foramen: an oval pit cut along the curve's normal, with the groove of its nerve running laterally. */
-function foramen(u: number, x: number, hx: number, hu: number, front: boolean): Sdf {
+function foramen(u98: number, x: number, hx: number, hu: number, front: boolean): Sdf {
+  const u = u98 * K
   const c = curveAt(u)
   const bw = bodyW(u), bd = bodyD(u)
   const vs = front ? frontV(x, u, bw, bd) : backV(x, u, bd)
@@ -217,7 +225,7 @@ function coccyxLocal(): Sdf {
   const wTab = table([[start, 13], [start + 3, 21], [start + 6, 16], [start + 10, 12.5], [start + 17, 10], [start + 24, 7.5], [start + 29, 4]])
   const dTab = table([[start, 8], [start + 5, 9], [start + 12, 7.5], [start + 20, 6.5], [start + 29, 4]])
   const end = start + 29
-  const cocc = field({ min: [-18, -115, 15], max: [18, -78, 68] }, (x, y, z) => {
+  const cocc = field({ min: [-18, -122, 18], max: [18, -82, 78] }, (x, y, z) => {
     const { u, v: vv, scale } = toCurve(y, z)
     let w = wTab(u) / 2, dd = dTab(u) / 2
     // Shallow waists at the fused joints, so the segments read without becoming beads.
