@@ -19,7 +19,7 @@ import {
   type V3,
 } from '../sdf/core'
 import { HIP_JOINT, KNEE_JOINT } from './lib/interfaces'
-import { frameXY, ribbon, ridgeOn, smoothUnionIn, tubeIn } from './lib/leg-sdf'
+import { frameXY, ribbon, ridgeOn, smoothUnionIn, tubeIn, unionIn } from './lib/leg-sdf'
 
 const H = HIP_JOINT.centreL
 const HEAD_R = HIP_JOINT.femoralHeadRadius
@@ -84,8 +84,21 @@ function shaftPath(): V3[] {
 function shaft(): Sdf {
   const pts = shaftPath()
   // Radii: broad under the trochanters, about 13 mm at mid-thigh, flaring again above the knee.
-  const r = [0.0162, 0.0142, 0.0134, 0.0133, 0.0136, 0.0152, 0.0185]
+  const r = [0.0162, 0.0142, 0.0134, 0.0133, 0.0135, 0.0141, 0.015]
   return tubeIn(smoothPath(pts, 3), smoothRadii(r, 3))
+}
+
+/** The distal metaphysis: widens smoothly (quadratically) from the shaft to the condyles. */
+function flareRibbon(xc: number, y0: number, z0: number): Sdf {
+  const n = 10
+  const pts: V3[] = [], w: number[] = [], th: number[] = []
+  for (let i = 0; i <= n; i++) {
+    const t = i / n
+    pts.push([xc + 0.0135 * (1 - t), y0 + 0.145 - 0.105 * t, z0 + 0.0098 - 0.0118 * t])
+    w.push(0.013 + (0.033 - 0.013) * t * t)
+    th.push(0.013 + (0.021 - 0.013) * t * t)
+  }
+  return ribbon(pts, w, th, [0, 0, 1])
 }
 
 function distal(): Sdf {
@@ -93,7 +106,7 @@ function distal(): Sdf {
   const y0 = CONDYLE_BOTTOM
   const z0 = K[2]
   // Metaphysis: widens from the shaft to the condyles, flat behind (the popliteal surface).
-  const flare = ellipsoid([xc, y0 + 0.043, z0 - 0.002], [0.035, 0.03, 0.022])
+  const flare = ellipsoid([xc, y0 + 0.04, z0 - 0.003], [0.034, 0.026, 0.021])
   // Condyles: the medial one larger; both rest on the plateau. Each is a distal wheel plus a
   // rounder posterior part that stands out behind the shaft.
   const lateralC = orientedEllipsoid(frameXY([xc + 0.021, y0 + 0.0225, z0 - 0.004], [1, 0, 0.08], [0, 1, 0]), [0.013, 0.0225, 0.026])
@@ -110,7 +123,7 @@ function distal(): Sdf {
   const w = KNEE_JOINT.epicondylarWidth / 2
   const epicondyles = [
     ellipsoid([xc - w + 0.007, y0 + 0.03, z0 - 0.012], [0.007, 0.018, 0.018]),
-    ellipsoid([xc + w - 0.0065, y0 + 0.028, z0 - 0.01], [0.0065, 0.016, 0.017]),
+    ellipsoid([xc + w - 0.0075, y0 + 0.028, z0 - 0.01], [0.0065, 0.017, 0.018]),
     ellipsoid([xc - 0.033, y0 + 0.05, z0 - 0.014], [0.004, 0.008, 0.006]),
   ]
   const block = smoothUnionIn(0.008, flare, lateralC, medialC, lateralBack, medialBack, trochlea, smoothUnionIn(0.01, flare, ...epicondyles))
@@ -122,7 +135,10 @@ function distal(): Sdf {
 }
 
 function femur(): Sdf {
-  const body = smoothUnionIn(0.012, proximal(), shaft(), distal())
+  // The shaft and the metaphyseal flare share their surface where they meet: a plain union there
+  // (a smooth union of nearly coincident surfaces swells them by a quarter of the blend radius).
+  const shaftAndFlare = unionIn(shaft(), flareRibbon(K[0], CONDYLE_BOTTOM, K[2]))
+  const body = smoothUnionIn(0.012, proximal(), shaftAndFlare, distal())
   // Ridges on the back: linea aspera, splitting above (gluteal tuberosity, pectineal line) and
   // below (supracondylar lines).
   const fromBehind: V3 = [0, 0, 1]
@@ -132,8 +148,8 @@ function femur(): Sdf {
     ridgeOn(body, [at(2, 0, 0.03), at(2, 0), at(3, 0), at(4, 0), at(4, 0, -0.03)], fromBehind, [0.0022, 0.0032, 0.0034, 0.003, 0.0022], -0.0012),
     ridgeOn(body, [at(2, 0.002, 0.03), at(1, 0.008, 0.01), at(1, 0.012, 0.05)], fromBehind, [0.0022, 0.0035, 0.0025], -0.001),
     ridgeOn(body, [at(2, -0.002, 0.03), at(1, -0.008, 0.02), at(1, -0.011, 0.06)], fromBehind, [0.0018, 0.0016, 0.0014], -0.001),
-    ridgeOn(body, [at(4, 0.001, -0.03), at(5, 0.01, -0.01), at(6, 0.022, -0.012)], fromBehind, [0.0018, 0.0016, 0.0014], -0.001),
-    ridgeOn(body, [at(4, -0.001, -0.03), at(5, -0.012, -0.01), at(6, -0.026, -0.004)], fromBehind, [0.0018, 0.0016, 0.0014], -0.001),
+    ridgeOn(body, [at(4, 0.001, -0.03), at(5, 0.007, -0.01), at(6, 0.02, -0.012)], fromBehind, [0.0016, 0.0013, 0.0012], -0.0009),
+    ridgeOn(body, [at(4, -0.001, -0.03), at(5, -0.008, -0.01), at(6, -0.024, -0.004)], fromBehind, [0.0016, 0.0013, 0.0012], -0.0009),
   ]
   const withRidges = smoothUnionIn(0.004, body, ...ridges)
   // Fovea capitis: a small pit on the medial head, facing the acetabular fossa.
