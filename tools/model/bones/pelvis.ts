@@ -76,7 +76,7 @@ const SIN = SACROILIAC.normalL
 function wing(): Sdf {
   return plateThrough({
     mid: [
-      ...CREST.map((p, i): [V3, number] => [p, Math.min(CREST_R[i]!, 0.0045)]),
+      ...CREST.map((p, i): [V3, number] => [p, CREST_R[i]! * 0.6]),
       [[0.123, 1.0, 0.079], 0.0042],
       [AIIS, 0.007],
       [[0.094, 0.962, 0.032], 0.011],
@@ -311,16 +311,11 @@ function acetabularCuts(): Sdf[] {
 }
 
 export function hipBone(): Sdf {
-  // Arcuate line: the rounded pelvic brim from the front of the auricular surface to the pecten.
-  const arcuate = tubeIn(smoothPath([[0.049, 0.992, -0.05], [0.057, 0.97, -0.015], [0.063, 0.954, 0.018], [0.067, 0.946, 0.033]], 3), smoothRadii([0.0035, 0.0032, 0.003, 0.0028], 3))
-  const bare = smoothUnionIn(0.006, wing(), crest(), anteriorBorder(), posteriorIlium(), sciaticMargin(), arcuate)
-  // Gluteal lines: low ridges laid onto the outer surface of the wing.
-  const inward: V3 = [-0.81, 0.45, 0.3]
-  const lines = [
-    ridgeOn(bare, [[0.088, 1.058, -0.052], [0.08, 1.02, -0.062], [0.072, 0.99, -0.074]], inward, 0.0013, -0.0005),
-    ridgeOn(bare, [[0.138, 1.055, 0.035], [0.128, 1.03, 0.005], [0.11, 1.0, -0.022], [0.088, 0.975, -0.045]], inward, 0.0012, -0.0005),
-  ]
-  const ilium = smoothUnionIn(0.004, bare, ...lines)
+  const bare0 = smoothUnionIn(0.006, wing(), crest(), anteriorBorder(), posteriorIlium(), sciaticMargin())
+  // Arcuate line: the rounded pelvic brim from the front of the auricular surface to the pecten,
+  // laid onto the inner surface.
+  const arcuate = ridgeOn(bare0, [[0.045, 0.992, -0.05], [0.052, 0.97, -0.015], [0.058, 0.954, 0.018], [0.062, 0.946, 0.033]], [1, -0.25, 0], [0.0032, 0.003, 0.0028, 0.0026], -0.0008)
+  const ilium = smoothUnionIn(0.005, bare0, arcuate)
   // The auricular surface: against the sacrum with about 1 mm of joint space. Cut to the sacrum's
   // own surface when its recipe is there (it narrows behind the joint), else to the shared plane.
   const iliumTrimmed = SACRUM
