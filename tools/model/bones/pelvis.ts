@@ -306,7 +306,7 @@ function acetabularCuts(): Sdf[] {
   const fossa = sphere(v.add(H, v.add(v.scale(AX, -0.011), v.scale(NOTCH_DIR, 0.004))), 0.0185)
   const fossaLow = sphere(v.add(H, v.add(v.scale(AX, -0.006), v.scale(NOTCH_DIR, 0.013))), 0.0152)
   // The notch: a gap in the rim, about 15 mm wide, opening toward the obturator foramen.
-  const notch = roundBox(frameXY(v.add(H, v.add(v.scale(NOTCH_DIR, R + 0.001), v.scale(AX, 0.009))), NOTCH_DIR, AX), [0.012, 0.014, 0.0085], 0.004)
+  const notch = roundCone(v.add(H, v.add(v.scale(NOTCH_DIR, R + 0.001), v.scale(AX, 0.001))), v.add(H, v.add(v.scale(NOTCH_DIR, R + 0.004), v.scale(AX, 0.022))), 0.008, 0.0095)
   return [cup, fossa, fossaLow, notch]
 }
 
@@ -335,7 +335,7 @@ export function hipBone(): Sdf {
   )
   const withForamen = smoothSubtract(0.003, body, foramen)
   const [cup, fossa, fossaLow, notch] = acetabularCuts()
-  return smoothSubtract(0.001, smoothSubtract(0.002, withForamen, cup!, notch!), fossa!, fossaLow!)
+  return smoothSubtract(0.001, smoothSubtract(0.003, smoothSubtract(0.002, withForamen, cup!), notch!), fossa!, fossaLow!)
 }
 
 export const recipes: BoneRecipes = {
