@@ -62,7 +62,7 @@ function fibula(): Sdf {
   const border = tubeIn(smoothPath(FIB_PATH.slice(1, 4).map((p) => v.add(p, [-0.0045, 0, 0.001])), 4), 0.0032)
   // Lateral malleolus: a flattened pyramid, longer and lower than the medial one.
   const malleolus = ribbon(
-    smoothPath([LAT_MAL_TOP, v.lerp(LAT_MAL_TOP, LAT_MAL_TIP, 0.55), v.add(LAT_MAL_TIP, [0, 0.005, 0])], 3),
+    smoothPath([LAT_MAL_TOP, v.lerp(LAT_MAL_TOP, LAT_MAL_TIP, 0.55), v.add(LAT_MAL_TIP, [0, 0.0078, 0])], 3),
     smoothRadii([0.013, 0.0128, 0.0078], 3),
     smoothRadii([0.0085, 0.008, 0.0055], 3),
     MAL_AXIS,
@@ -140,7 +140,7 @@ function distalTibia(): Sdf {
   // Medial malleolus: a broad, flattened process on the medial side, tip at the fit point.
   const tip = ANKLE_JOINT.medialMalleolusTipL
   const malleolus = ribbon(
-    smoothPath([v.add(tip, [0.002, 0.045, -0.004]), v.add(tip, [0.0015, 0.022, -0.002]), v.add(tip, [0.0008, 0.0055, 0])], 3),
+    smoothPath([v.add(tip, [0.002, 0.045, -0.004]), v.add(tip, [0.0015, 0.022, -0.002]), v.add(tip, [0.0008, 0.0085, 0])], 3),
     smoothRadii([0.016, 0.0135, 0.0085], 3),
     smoothRadii([0.0088, 0.008, 0.0056], 3),
     MAL_AXIS,
