@@ -156,7 +156,15 @@ export function polygon2(pts: [number, number][]): (x: number, y: number) => num
  * `thickness`, every edge rounded by `round` (≤ thickness / 2). `thick` may vary the thickness over
  * the plate (local x, y → thickness), for blades that are thin in the middle and thick at the borders.
  */
-export function polygonPlate(frame: Frame, pts: [number, number][], thickness: number, round: number, thick?: (x: number, y: number) => number): Sdf {
+export function polygonPlate(
+  frame: Frame,
+  pts: [number, number][],
+  thickness: number,
+  round: number,
+  thick?: (x: number, y: number) => number,
+  /** Optional mid-surface offset along local Z (a gently curved plate) and its steepest slope. */
+  mid?: { f: (x: number, y: number) => number; range: [number, number]; maxSlope: number },
+): Sdf {
   const poly = polygon2(pts)
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity
   for (const [x, y] of pts) {
@@ -166,12 +174,13 @@ export function polygonPlate(frame: Frame, pts: [number, number][], thickness: n
     maxY = Math.max(maxY, y)
   }
   const local: Sdf = {
-    bounds: { min: [minX, minY, -thickness], max: [maxX, maxY, thickness] },
+    bounds: { min: [minX, minY, -thickness + (mid ? mid.range[0] : 0)], max: [maxX, maxY, thickness + (mid ? mid.range[1] : 0)] },
     d: (x, y, z) => {
       const t = (thick ? thick(x, y) : thickness) / 2
       const r = Math.min(round, t)
       const a = poly(x, y) + r
-      const b = Math.abs(z) - t + r
+      const zz = mid ? (z - mid.f(x, y)) / Math.sqrt(1 + mid.maxSlope * mid.maxSlope) : z
+      const b = Math.abs(zz) - t + r
       return Math.min(Math.max(a, b), 0) + Math.hypot(Math.max(a, 0), Math.max(b, 0)) - r
     },
   }

@@ -31,7 +31,7 @@ export const STERNUM = {
   xiphisternal: [0, 1.311, 0.118] as V3,
   xiphoidTip: [0, 1.274, 0.122] as V3,
   /** Heights of the costal notches of ribs 1–7. */
-  notchY: [1.441, 1.408, 1.386, 1.365, 1.346, 1.328, 1.313],
+  notchY: [1.4355, 1.408, 1.386, 1.365, 1.346, 1.328, 1.313],
 }
 
 /** The centreline point of the sternum at height y (linear between the landmarks). */
@@ -102,7 +102,7 @@ interface RibSpec {
 
 // Judged from atlas figures and fitted to the cage sizes above.
 const RIBS: Record<number, RibSpec> = {
-  1: { angle: [0.004, -0.002, -0.002], A: 0.058, lz: 0.008, end: [0.046, 1.449, 0.055], tilt: 62, h: 0.016, th: 0.0048 },
+  1: { angle: [0.004, -0.002, -0.002], A: 0.058, lz: 0.008, end: [0.046, 1.445, 0.055], tilt: 62, h: 0.016, th: 0.0048 },
   2: { angle: [0.012, -0.004, -0.008], A: 0.086, lz: 0.006, end: [0.056, 1.413, 0.08], tilt: 38, h: 0.0135, th: 0.0052 },
   3: { angle: [0.018, -0.006, -0.012], A: 0.105, lz: 0.004, end: [0.066, 1.376, 0.091], tilt: 24, h: 0.0135, th: 0.0055 },
   4: { angle: [0.024, -0.008, -0.015], A: 0.119, lz: 0.002, end: [0.076, 1.34, 0.098], tilt: 14, h: 0.014, th: 0.0055 },
@@ -254,7 +254,7 @@ function cartilagePath(n: number, bone: V3[], lastNormal: V3, s: RibSpec): BandS
   if (n <= 7) {
     const y = STERNUM.notchY[n - 1]!
     const c = sternumAt(y)
-    end = [sternumHalfWidth(y) + 0.0025, y, c[2] - 0.001]
+    end = [sternumHalfWidth(y) + (n === 1 ? 0.0066 : n >= 6 ? 0.0058 : 0.005), y, c[2] - 0.001]
     const lead = v.add(C, v.scale(dir, n <= 4 ? 0.008 : 0.014))
     if (n <= 4) ctrl = [C, lead, v.add(v.lerp(lead, end, 0.55), [0, 0, 0.003]), end]
     else {
@@ -265,9 +265,11 @@ function cartilagePath(n: number, bone: V3[], lastNormal: V3, s: RibSpec): BandS
   } else {
     // Ribs 8–10: up and in to meet the lower border of the cartilage above (the costal margin).
     const above = ribPath(n - 1).cartilage
-    const j = Math.round(above.length * (n === 8 ? 0.42 : 0.3))
+    // Rib 8 meets the lowest point of the 7th cartilage; 9 and 10 the outer third of theirs.
+    let j = Math.round(above.length * 0.3)
+    if (n === 8) above.forEach((a, i) => (j = a.p[1] < above[j]!.p[1] ? i : j))
     const target = above[Math.min(j, above.length - 1)]!
-    end = v.add(target.p, [0.001, -(target.h / 2 + 0.0045), 0.001])
+    end = v.add(target.p, [0.001, -(target.h / 2 + 0.0052), 0.001])
     const lead = v.add(C, v.scale(dir, 0.01))
     ctrl = [C, lead, v.add(v.lerp(lead, end, 0.5), [0.004, -0.004, 0.004]), end]
   }
