@@ -73,7 +73,7 @@ function scapula(): Sdf {
     [0.12, 1.459],
     [0.127, 1.46],
     [0.137, 1.455],
-    [0.147, 1.442],
+    [0.147, 1.4405],
     [0.153, 1.424],
     [0.154, 1.392],
     [0.149, 1.382],
@@ -99,7 +99,7 @@ function scapula(): Sdf {
   const medial = tube([onBlade(0.09, 1.338), onBlade(0.0775, 1.365), onBlade(0.0715, 1.405), onBlade(0.0675, 1.445), onBlade(0.067, 1.462), onBlade(0.0715, 1.477)], 0.0024, 0.002)
   // Spine of the scapula: a plate standing out of the back of the blade, rising from the medial
   // border to the acromion, its free edge a thick crest.
-  const spineBase: V3[] = [onBlade(0.068, 1.446), onBlade(0.09, 1.445), onBlade(0.115, 1.443), onBlade(0.135, 1.44), onBlade(0.148, 1.437)]
+  const spineBase: V3[] = [onBlade(0.068, 1.446), onBlade(0.09, 1.445), onBlade(0.115, 1.4445), onBlade(0.135, 1.44), onBlade(0.148, 1.437)]
   const heights = [0.006, 0.011, 0.015, 0.019, 0.022]
   // The crest rises laterally towards the acromion while the base runs level along the blade.
   const rise = [0, 0.002, 0.005, 0.01, 0.015]
@@ -114,7 +114,7 @@ function scapula(): Sdf {
   // Acromion: a flat process from the end of the spine out and forward over the humeral head.
   const crestEnd = crestPt(4)
   const tipDir = v.norm(v.sub(ACROMION_TIP, [0.175, 1.451, -0.049]))
-  const acromionPts: V3[] = [crestEnd, [0.165, 1.455, -0.056], [0.176, 1.45, -0.047], [0.186, 1.443, -0.036], v.sub(ACROMION_TIP, v.scale(tipDir, 0.006))]
+  const acromionPts: V3[] = [crestEnd, [0.165, 1.455, -0.056], [0.176, 1.45, -0.047], [0.186, 1.4445, -0.036], v.sub(ACROMION_TIP, v.scale(tipDir, 0.006))]
   const acromion = band(
     acromionPts.map((p, i): BandSample => ({ p, n: [0, 1, 0], th: 0.0075, h: [0.012, 0.02, 0.023, 0.021, 0.013][i]! })),
     0.003,
