@@ -1,24 +1,69 @@
+import { useCallback, useState } from 'react'
 import { AppHeader } from './ui/AppHeader'
 import { RegionList } from './ui/RegionList'
-import { ExplanationPanel } from './ui/ExplanationPanel'
+import { ExplanationPanel } from './ui/panel/ExplanationPanel'
 import { NoticeBar } from './ui/NoticeBar'
 import { SceneFallback } from './ui/SceneFallback'
 import { SceneCanvas } from './scene/SceneCanvas'
 import { useGlobalKeys } from './ui/useGlobalKeys'
+import { RegionLabels } from './ui/RegionLabels'
+import { HoverTag } from './ui/HoverTag'
+import { ViewControls } from './ui/ViewControls'
+import { LoadingOverlay } from './ui/LoadingOverlay'
+import { onStageKeyDown } from './ui/stageKeys'
+import { StepCaption } from './ui/chain/StepCaption'
+import { ChainControls } from './ui/chain/ChainControls'
+import { GaitCharts } from './ui/chain/GaitCharts'
+import { RoleLegend } from './ui/chain/RoleLegend'
+import { ShortcutsDialog } from './ui/ShortcutsDialog'
+import { PresenterBar } from './ui/PresenterBar'
+import { Blackout } from './ui/Blackout'
+import { useAppStore } from './state/store'
 
 export function App() {
-  useGlobalKeys()
+  const [helpOpen, setHelpOpen] = useState(false)
+  const openHelp = useCallback(() => setHelpOpen(true), [])
+  useGlobalKeys(openHelp)
+  const mode = useAppStore((s) => s.mode)
+  const hasChain = useAppStore((s) => s.chain !== null)
+  const panelOpen = useAppStore((s) => s.panelOpen)
   return (
-    <div className="app">
-      <AppHeader />
+    <div className="app" data-mode={mode} data-chain={hasChain ? 'on' : 'off'} data-panel={panelOpen ? 'open' : 'closed'}>
+      <AppHeader onHelp={openHelp} />
       <main className="stage">
-        <SceneFallback>
-          <SceneCanvas />
-        </SceneFallback>
+        <div
+          className="stage__viewport"
+          tabIndex={0}
+          role="group"
+          aria-roledescription="3D view"
+          aria-label="Skeleton. Drag or use the arrow keys to turn, plus and minus to zoom, Shift with arrows to pan."
+          onKeyDown={onStageKeyDown}
+        >
+          <SceneFallback>
+            <SceneCanvas />
+          </SceneFallback>
+          <RegionLabels />
+        </div>
+        <div className="stage__top">
+          <StepCaption />
+          <RoleLegend />
+        </div>
+        <PresenterBar />
+        <div className="stage__side">
+          <GaitCharts />
+        </div>
+        <HoverTag />
+        <ViewControls />
+        <div className="stage__dock">
+          <ChainControls />
+        </div>
+        <LoadingOverlay />
         <NoticeBar />
       </main>
       <RegionList />
       <ExplanationPanel />
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <Blackout />
     </div>
   )
 }

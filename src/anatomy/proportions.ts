@@ -49,6 +49,15 @@ export const OPENSIM_GAIT2392 = {
 } as const
 
 /**
+ * Hip joint centre from the anterior superior iliac spines, as fractions of the inter-ASIS width:
+ * 19 % posterior, 30 % inferior, 36 % lateral of the ASIS midpoint. Bell, Pedersen & Brand 1990,
+ * J Biomech 23:617 (the regression clinical gait labs use; recalled, not in the reference notes).
+ * The reference's OpenSim figure (ASIS 9.1 cm in front of the hip centre) comes from skin markers
+ * on a generic model and makes a bony pelvis 3–4 cm too deep, so the bones follow Bell.
+ */
+export const BELL_HIP_CENTRE = { posterior: 0.19, inferior: 0.3, lateral: 0.36 } as const
+
+/**
  * Lumbar spine, standing.
  * Segmental lordosis: Sci Rep 2022 (s41598-022-21840-x), Table 2, mean of all subjects (total 50.5°).
  * Disc heights (middle), L1/2 → L5/S1: Iranian MRI study (anatomyjournal.ir), adults 40–59 y.

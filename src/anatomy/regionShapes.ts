@@ -107,3 +107,25 @@ function addAnchor(anchor: Anchor): Vec3 {
   if (!j) throw new Error(`Unknown joint "${anchor.joint}" in a region shape`)
   return [j[0] + anchor.offset[0], j[1] + anchor.offset[1], j[2] + anchor.offset[2]]
 }
+
+/**
+ * Where each region's name tag sits: a point on its bone (joint + offset in the joint's rest frame)
+ * and the direction, in model space, its text leans away from the body, so tags of neighbouring
+ * regions (both hips, the pelvis) spread apart instead of piling up.
+ */
+export interface LabelAnchor {
+  key: RegionKey
+  anchor: Anchor
+  outward: 1 | -1
+}
+
+export const LABEL_ANCHORS: readonly LabelAnchor[] = [
+  { key: 'lumbar', anchor: at('L2_L3', [0.035, 0, -0.01]), outward: 1 },
+  { key: 'pelvis', anchor: at('pelvis', [-0.115, 0.125, -0.005]), outward: -1 },
+  { key: 'hip-left', anchor: at('hip_l', [0.075, -0.01, 0]), outward: 1 },
+  { key: 'hip-right', anchor: at('hip_r', [-0.075, -0.01, 0]), outward: -1 },
+  { key: 'knee-left', anchor: at('knee_l', [0.045, 0.01, 0]), outward: 1 },
+  { key: 'knee-right', anchor: at('knee_r', [-0.045, 0.01, 0]), outward: -1 },
+  { key: 'ankle-left', anchor: at('ankle_l', [0.035, -0.02, 0.03]), outward: 1 },
+  { key: 'ankle-right', anchor: at('ankle_r', [-0.035, -0.02, 0.03]), outward: -1 },
+]

@@ -4,7 +4,7 @@
  * shared by the model generator (joint nodes, bone placement), the gait engine and the tests.
  * Pure: no React, no three.
  */
-import { LUMBAR, OPENSIM_GAIT2392, SACROPELVIC, STATURE, WINTER_FRACTIONS as W } from './proportions'
+import { BELL_HIP_CENTRE, LIMB_GEOMETRY, LUMBAR, OPENSIM_GAIT2392, SACROPELVIC, STATURE, WINTER_FRACTIONS as W } from './proportions'
 
 export type Vec3 = readonly [number, number, number]
 
@@ -25,7 +25,8 @@ const hipL: Vec3 = [hipX, W.hipHeight * H, 0]
 const kneeL: Vec3 = [hipX - 0.0035, W.kneeHeight * H, -0.005]
 const ankleL: Vec3 = [hipX - 0.005, W.ankleHeight * H, -0.012]
 const subtalarL: Vec3 = [ankleL[0] + 0.004, ankleL[1] - 0.03, ankleL[2] - 0.022]
-const mtpL: Vec3 = [ankleL[0] - 0.004, 0.022, ankleL[2] + 0.13]
+// Through the centres of the metatarsal heads (the axis the toes turn about).
+const mtpL: Vec3 = [ankleL[0] - 0.004, 0.01, ankleL[2] + 0.133]
 
 /** Mid-point of the hip joint centres: the pelvis rotates about it. */
 const pelvisOrigin: Vec3 = [0, hipL[1], 0]
@@ -56,7 +57,7 @@ export interface DiscLevel {
   /** Joint name part, e.g. 'L5_S1'. */
   name: string
   centre: Vec3
-  /** Mid-plane tilt, degrees from horizontal, positive = front higher. */
+  /** Tilt of the disc's axis from vertical, degrees, positive = axis leaning forward (front lower). */
   tilt: number
   height: number
   /** Wedge: the angle between the endplates above and below. */
@@ -134,6 +135,9 @@ const cervical = stack(thoracic.top, thoracic.topTilt, cervicalSegments)
 /** C1 (atlas) has no body; the atlanto-occipital joint sits about 2 cm above the top of C2's dens. */
 const atlantoOccipital: Vec3 = add(cervical.top, sagittalAxis(cervical.topTilt), 0.015)
 
+/** The ASIS from the hip centre by Bell's regression, with the measured inter-ASIS width. */
+const asisL: Vec3 = [LIMB_GEOMETRY.interAsis / 2, hipL[1] + BELL_HIP_CENTRE.inferior * LIMB_GEOMETRY.interAsis, BELL_HIP_CENTRE.posterior * LIMB_GEOMETRY.interAsis]
+
 const shoulderL: Vec3 = [0.185, 1.405, -0.03]
 const elbowL: Vec3 = [0.205, W.elbowHeight * H, -0.045]
 const wristL: Vec3 = [0.228, W.wristHeight * H, -0.01]
@@ -151,13 +155,14 @@ export const mirrorX = (p: Vec3): Vec3 => [-p[0], p[1], p[2]]
 
 /** Anatomical landmarks the bones are shaped around (left side; mirror for the right). */
 export const LANDMARKS = {
-  asisL: [hipX + OPENSIM_GAIT2392.hipFromAsis.medial, hipL[1] + OPENSIM_GAIT2392.hipFromAsis.inferior, OPENSIM_GAIT2392.hipFromAsis.posterior] as Vec3,
-  pubicTubercleL: [0.02, hipL[1] + OPENSIM_GAIT2392.hipFromAsis.inferior - 0.0927, OPENSIM_GAIT2392.hipFromAsis.posterior - 0.005] as Vec3,
+  asisL,
+  /** In the anterior pelvic plane with the ASIS (standing), 92.7 mm below them (Augustine 2018). */
+  pubicTubercleL: [0.02, asisL[1] - LIMB_GEOMETRY.appHeight, asisL[2] - 0.004] as Vec3,
   vertex: [0, H, 0] as Vec3,
   chin: [0, W.chinHeight * H, 0.09] as Vec3,
   eye: [0.032, W.eyeHeight * H, 0.075] as Vec3,
   heelL: [ankleL[0] + 0.002, 0, ankleL[2] - 0.062] as Vec3,
-  toeTipL: [ankleL[0] - 0.01, 0, ankleL[2] + 0.2] as Vec3,
+  toeTipL: [ankleL[0] - 0.01, 0, ankleL[2] + 0.193] as Vec3,
   fingertipL: [0.235, W.fingertipHeight * H, 0.01] as Vec3,
 } as const
 

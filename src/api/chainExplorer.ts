@@ -1,12 +1,21 @@
-import { REGIONS, type RegionKey } from '../anatomy/regions'
-import type { AppState, AppStore } from '../state/store'
+import { REGIONS, isRegionKey, type RegionKey } from '../anatomy/regions'
+import type { AppMode, AppState, AppStore } from '../state/store'
 
 /** What `state()` reports; extended as features arrive, never renamed (README "Automation API"). */
 export interface ExplorerSnapshot {
   region: RegionKey | null
+  /** Index of the chain link on screen (0-based); 0 on the overview. */
+  step: number
+  /** Number of links in the chosen chain; 0 on the overview. */
+  steps: number
+  playing: boolean
+  speed: number
+  mode: AppMode
   panelOpen: boolean
   /** True once the 3D scene has drawn its first frame. */
   ready: boolean
+  /** Which skeleton is on screen: 'lite' shows first, 'full' replaces it. */
+  model: 'none' | 'lite' | 'full'
 }
 
 declare global {
@@ -21,25 +30,54 @@ export type ChangeListener = (state: ExplorerSnapshot) => void
 export interface ChainExplorerApi {
   /** The region keys and labels, in display order. */
   regions: () => { key: RegionKey; label: string }[]
-  /** Chooses a region by key, or returns to the overview with null. Throws on an unknown key. */
+  /** Chooses a region by key (and plays its chain), or returns to the overview with null. Throws on an unknown key. */
   select: (key: RegionKey | null) => void
+  play: () => void
+  pause: () => void
+  /** The next / previous link of the chain (stays at the ends). */
+  next: () => void
+  previous: () => void
   state: () => ExplorerSnapshot
   /** Calls `listener` after every change of the snapshot; returns a function that stops it. */
   on: (event: 'change', listener: ChangeListener) => () => void
+  /**
+   * Where the region is on screen, in CSS pixels of the page: a point whose click chooses it.
+   * Null when it is off screen, hidden, or the 3D view is not ready.
+   */
+  screenPosition: (key: RegionKey) => { x: number; y: number } | null
+}
+
+/** What the API needs from the 3D scene; absent when there is no scene (tests, no WebGL). */
+export interface SceneAdapter {
+  screenPosition: (key: RegionKey) => { x: number; y: number } | null
 }
 
 function snapshot(s: AppState): ExplorerSnapshot {
-  return { region: s.region, panelOpen: s.panelOpen, ready: s.sceneStatus === 'ready' }
+  return {
+    region: s.region,
+    step: s.chain ? s.step : 0,
+    steps: s.chain ? s.chain.links.length : 0,
+    playing: s.playing,
+    speed: s.speed,
+    mode: s.mode,
+    panelOpen: s.panelOpen,
+    ready: s.sceneStatus === 'ready',
+    model: s.modelDetail,
+  }
 }
 
 function sameSnapshot(a: ExplorerSnapshot, b: ExplorerSnapshot): boolean {
-  return a.region === b.region && a.panelOpen === b.panelOpen && a.ready === b.ready
+  return (Object.keys(a) as (keyof ExplorerSnapshot)[]).every((k) => a[k] === b[k])
 }
 
-export function createChainExplorerApi(store: AppStore): ChainExplorerApi {
+export function createChainExplorerApi(store: AppStore, scene?: SceneAdapter): ChainExplorerApi {
   return {
     regions: () => REGIONS.map(({ key, label }) => ({ key, label })),
     select: (key) => store.getState().actions.select(key),
+    play: () => store.getState().actions.play(),
+    pause: () => store.getState().actions.pause(),
+    next: () => store.getState().actions.next(),
+    previous: () => store.getState().actions.previous(),
     state: () => snapshot(store.getState()),
     on: (event, listener) => {
       if (event !== 'change') throw new TypeError(`on() supports only the "change" event, got ${JSON.stringify(event)}`)
@@ -51,6 +89,11 @@ export function createChainExplorerApi(store: AppStore): ChainExplorerApi {
         last = now
         listener(now)
       })
+    },
+    screenPosition: (key) => {
+      if (!isRegionKey(key)) throw new TypeError(`screenPosition() expects a region key, got ${JSON.stringify(key)}`)
+      if (!scene || store.getState().sceneStatus !== 'ready') return null
+      return scene.screenPosition(key)
     },
   }
 }

@@ -1,7 +1,22 @@
 import { Canvas } from '@react-three/fiber'
-import { StudioLights } from './StudioLights'
+import { Bvh, ContactShadows } from '@react-three/drei'
+import { Suspense } from 'react'
+import { appStore } from '../state/store'
+import { CameraRig } from './CameraRig'
+import { ChainPlayer } from './ChainPlayer'
+import { ChainPulse } from './ChainPulse'
+import { NervePath } from './NervePath'
+import { NormalGhostSlot } from './NormalGhostSlot'
 import { Floor } from './Floor'
+import { GhostController } from './GhostController'
+import { ModelErrorBoundary } from './ModelErrorBoundary'
+import { SceneDriver } from './SceneDriver'
 import { SceneStatusReporter } from './SceneStatusReporter'
+import { SkeletonInteraction } from './SkeletonInteraction'
+import { LITE_MODEL_URL, MODEL_URL, SkeletonModel } from './SkeletonModel'
+import { StudioEnvironment } from './StudioEnvironment'
+import { StudioLights } from './StudioLights'
+import { liveScene } from './liveScene'
 
 /** The app's one and only WebGL canvas; everything 3D lives inside it. */
 export function SceneCanvas() {
@@ -11,14 +26,41 @@ export function SceneCanvas() {
       shadows="percentage"
       dpr={[1, 2]}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
-      camera={{ position: [0, 1.05, 3.4], fov: 35, near: 0.05, far: 50 }}
-      aria-label="3D skeleton"
+      camera={{ position: [1, 1.2, 3.4], fov: 32, near: 0.05, far: 40 }}
+      onCreated={({ gl }) => {
+        liveScene.canvas = gl.domElement
+      }}
+      onPointerMissed={(e) => {
+        // A click on empty space goes back to the overview. Fiber only reports a miss when the
+        // pointer barely moved, so a drag that turned the camera never lands here.
+        if (e.type === 'click') appStore.getState().actions.select(null)
+      }}
     >
       <color attach="background" args={['#161b24']} />
-      <fog attach="fog" args={['#161b24', 6, 14]} />
+      <fog attach="fog" args={['#161b24', 5, 13]} />
       <StudioLights />
+      <StudioEnvironment />
       <Floor />
-      <SceneStatusReporter />
+      <ContactShadows position={[0, 0.001, 0]} scale={2.4} far={1.2} blur={2.4} opacity={0.55} resolution={512} color="#05070a" />
+      <ModelErrorBoundary>
+        <Suspense fallback={null}>
+          <Bvh firstHitOnly>
+            <SkeletonInteraction>
+              <Suspense fallback={<SkeletonModel url={LITE_MODEL_URL} detail="lite" />}>
+                <SkeletonModel url={MODEL_URL} detail="full" />
+              </Suspense>
+            </SkeletonInteraction>
+          </Bvh>
+          <SceneStatusReporter />
+        </Suspense>
+      </ModelErrorBoundary>
+      <ChainPlayer />
+      <SceneDriver />
+      <GhostController />
+      <NormalGhostSlot />
+      <ChainPulse />
+      <NervePath />
+      <CameraRig />
     </Canvas>
   )
 }

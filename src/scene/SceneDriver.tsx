@@ -1,16 +1,19 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import { Vector3 } from 'three'
-import { REGION_KEYS } from '../anatomy/regions'
+import { REGION_KEYS, getRegion } from '../anatomy/regions'
+import { LABEL_ANCHORS } from '../anatomy/regionShapes'
 import { appStore } from '../state/store'
 import { setRegionGlow } from './boneMaterial'
 import { glowUniforms } from './glowUniforms'
 import { planGlow } from './glowPlan'
 import { liveScene } from './liveScene'
-import { placeShapes, projectToCanvas, shapePoint } from './regionGeometry'
+import { placeShapes, projectToCanvas } from './regionGeometry'
 import { REGION_INDEX } from './boneMaterial'
 
-const mid = new Vector3()
+const facing: { side: 'left' | 'right' } = { side: 'left' }
+const anchor = new Vector3()
+const outward = new Vector3()
 
 /**
  * The per-frame work that does not belong to one object: region capsules follow the joints, the
@@ -43,15 +46,29 @@ export function SceneDriver() {
     const plan = planGlow({ hover: hoverRegion, selected: region, chain: liveScene.chainGlow })
     for (const key of REGION_KEYS) setRegionGlow(glowUniforms, key, plan[key].colour, plan[key].intensity, plan[key].mode)
 
-    // Labels sit at the middle of each region's capsule.
+    // Name tags sit on their bone and lean away from the body on screen. Of the sided regions only
+    // the side turned toward the camera is tagged (five tags, not eight), switching with a margin
+    // so the tags do not flicker when the camera looks straight at the front.
+    const camX = state.camera.position.x
+    if (camX > 0.25) facing.side = 'left'
+    else if (camX < -0.25) facing.side = 'right'
     const { width, height } = liveScene.viewport
-    for (const s of liveScene.shapes) {
-      const el = liveScene.labelElements.get(s.key)
-      if (!el) continue
-      const p = projectToCanvas(shapePoint(s, 0.5, mid), state.camera, width, height)
+    for (const label of LABEL_ANCHORS) {
+      const el = liveScene.labelElements.get(label.key)
+      const joint = liveScene.joints.get(label.anchor.joint)
+      if (!el || !joint) continue
+      const side = getRegion(label.key).side
+      if (side && side !== facing.side && label.key !== region) {
+        el.hidden = true
+        continue
+      }
+      joint.localToWorld(anchor.set(...label.anchor.offset))
+      joint.localToWorld(outward.set(label.anchor.offset[0] + 0.1 * label.outward, label.anchor.offset[1], label.anchor.offset[2]))
+      const p = projectToCanvas(anchor, state.camera, width, height)
+      const q = projectToCanvas(outward, state.camera, width, height)
       if (p) {
         el.style.transform = `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)`
-        el.dataset.side = p.x < width / 2 ? 'left' : 'right'
+        el.dataset.side = q && q.x < p.x ? 'left' : 'right'
         el.hidden = false
       } else el.hidden = true
     }

@@ -9,32 +9,34 @@ function setCursor(pointer: boolean) {
   if (canvas) canvas.style.cursor = pointer ? 'pointer' : ''
 }
 
+function onPointerMove(e: ThreeEvent<PointerEvent>) {
+  e.stopPropagation()
+  const region = regionOfHit(e.point)
+  appStore.getState().actions.setHoverRegion(region)
+  setCursor(region !== null)
+}
+
+function onPointerOut() {
+  appStore.getState().actions.setHoverRegion(null)
+  setCursor(false)
+}
+
+function onClick(e: ThreeEvent<MouseEvent>) {
+  e.stopPropagation()
+  if (!isClick(e.delta)) return
+  const region = regionOfHit(e.point)
+  if (!region) return
+  const { region: current, actions } = appStore.getState()
+  if (region === current) actions.openPanel()
+  else actions.select(region)
+}
+
 /**
  * Hover and click on the skeleton: the hit point on the bone, not the bone's name, decides the
  * region, so the femur's head answers as the hip and its condyles as the knee. A drag that turns
  * the camera never selects.
  */
 export function SkeletonInteraction({ children }: { children: ReactNode }) {
-  const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
-    e.stopPropagation()
-    const region = regionOfHit(e.point)
-    appStore.getState().actions.setHoverRegion(region)
-    setCursor(region !== null)
-    liveScene.pointer = { x: e.nativeEvent.offsetX, y: e.nativeEvent.offsetY }
-  }
-  const onPointerOut = () => {
-    appStore.getState().actions.setHoverRegion(null)
-    setCursor(false)
-  }
-  const onClick = (e: ThreeEvent<MouseEvent>) => {
-    e.stopPropagation()
-    if (!isClick(e.delta)) return
-    const region = regionOfHit(e.point)
-    if (!region) return
-    const { region: current, actions } = appStore.getState()
-    if (region === current) actions.openPanel()
-    else actions.select(region)
-  }
   return (
     <group onPointerMove={onPointerMove} onPointerOut={onPointerOut} onClick={onClick}>
       {children}

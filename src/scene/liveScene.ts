@@ -11,6 +11,8 @@ import type { ChainGlow } from './glowPlan'
 export interface LiveScene {
   /** The posed skeleton's joint nodes by joint name (without `joint_`). */
   joints: Map<string, Object3D>
+  /** The normal-walking ghost's joints (empty when the ghost is off). */
+  ghostJoints: Map<string, Object3D>
   /** Bone meshes by bone name. */
   bones: Map<string, Object3D>
   /** The explorer's bone and disc materials (for ghosting). */
@@ -19,8 +21,6 @@ export interface LiveScene {
   shapes: PlacedShape[]
   camera: Camera | null
   canvas: HTMLCanvasElement | null
-  /** Last pointer position over the canvas (CSS pixels), for the hover name tag. */
-  pointer: { x: number; y: number } | null
   /** Canvas size in CSS pixels and its offset in the page. */
   viewport: { width: number; height: number; left: number; top: number }
   /** Each region's chain glow this frame (null when no chain plays). */
@@ -32,11 +32,11 @@ export interface LiveScene {
 export const liveScene: LiveScene = {
   joints: new Map(),
   bones: new Map(),
+  ghostJoints: new Map(),
   materials: null,
   shapes: [],
   camera: null,
   canvas: null,
-  pointer: null,
   viewport: { width: 0, height: 0, left: 0, top: 0 },
   chainGlow: null,
   labelElements: new Map(),

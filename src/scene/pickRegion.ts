@@ -21,6 +21,15 @@ const raycaster = new Raycaster()
 ;(raycaster as Raycaster & { firstHitOnly?: boolean }).firstHitOnly = true
 const ndc = new Vector2()
 const along = new Vector3()
+/** True when a click at (x, y) lands on the canvas itself, or on this region's own name tag. */
+function reachesCanvas(x: number, y: number, key: RegionKey): boolean {
+  if (typeof document === 'undefined') return true
+  const el = document.elementFromPoint(x, y)
+  if (!el) return false
+  if (el === liveScene.canvas) return true
+  return el.closest<HTMLElement>('.region-label')?.dataset.region === key
+}
+
 /** Points along a region's axis tried in turn, middle first. */
 const CANDIDATES = [0.5, 0.35, 0.65, 0.2, 0.8, 0.05, 0.95]
 
@@ -38,6 +47,8 @@ export function regionScreenPosition(key: RegionKey): { x: number; y: number } |
   for (const t of CANDIDATES) {
     const p = projectToCanvas(shapePoint(shape, t, along), camera, width, height)
     if (!p) continue
+    // A point covered by a name tag, the caption or a control would not reach the skeleton.
+    if (!reachesCanvas(left + p.x, top + p.y, key)) continue
     ndc.set((p.x / width) * 2 - 1, -(p.y / height) * 2 + 1)
     raycaster.setFromCamera(ndc, camera)
     const hit = raycaster.intersectObjects(targets, false)[0]

@@ -1,13 +1,18 @@
-import type { AppStore } from './store'
-import { formatHash, parseHash } from './urlHash'
+import type { AppState, AppStore } from './store'
+import { formatHash, parseHash, type UrlState } from './urlHash'
 
 type HashWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>
 
+export function urlStateOf(s: AppState): UrlState {
+  return { region: s.region, step: s.step, speed: s.speed, mode: s.mode, side: s.centralSide, severity: s.severity }
+}
+
 /**
  * Keeps the URL hash and the store in step, both ways:
- * - a new region is a new history entry, so Back returns to the previous one;
+ * - a new region is a new history entry, so Back returns to the previous one; other changes
+ *   (step, speed, mode, side, severity) update the current entry;
  * - the hash on load, on Back/Forward or typed by hand is applied to the store;
- * - a hash the app does not understand raises a notice and leaves the default view.
+ * - a part of the hash the app does not understand raises a notice and falls back to its default.
  * Returns a function that stops the sync.
  */
 export function startHashSync(store: AppStore, win: HashWindow = window): () => void {
@@ -17,27 +22,35 @@ export function startHashSync(store: AppStore, win: HashWindow = window): () => 
     const { state, problems } = parseHash(win.location.hash)
     applyingUrl = true
     try {
-      const { region, actions } = store.getState()
-      if (region !== state.region) actions.select(state.region)
+      const current = store.getState()
+      const { actions } = current
+      // The side and severity first, so the chain is built for them.
+      if (state.side !== current.centralSide) actions.setSide(state.side)
+      if (state.severity !== current.severity) actions.setSeverity(state.severity)
+      if (state.speed !== current.speed) actions.setSpeed(state.speed)
+      if (state.mode !== current.mode) actions.setMode(state.mode)
+      if (state.region !== current.region) actions.select(state.region)
+      if (state.step !== store.getState().step) actions.goToStep(state.step)
     } finally {
       applyingUrl = false
     }
     if (problems.length > 0) {
-      store.getState().actions.showNotice(`${problems.join(' ')} Showing the overview instead.`)
+      const fallback = state.region ? '' : ' Showing the overview instead.'
+      store.getState().actions.showNotice(`${problems.join(' ')}${fallback}`)
     }
     // Rewrite a short or broken hash into its canonical form without adding a history entry.
-    const canonical = formatHash({ region: store.getState().region })
+    const canonical = formatHash(urlStateOf(store.getState()))
     if (canonical !== win.location.hash) replaceHash(win, canonical)
   }
 
   applyLocation()
 
   const unsubscribe = store.subscribe((next, prev) => {
-    if (applyingUrl || next.region === prev.region) return
-    const hash = formatHash({ region: next.region })
+    if (applyingUrl) return
+    const hash = formatHash(urlStateOf(next))
     if (hash === win.location.hash) return
-    const url = hash || win.location.pathname + win.location.search
-    win.history.pushState(null, '', url)
+    if (next.region !== prev.region) win.history.pushState(null, '', hash || win.location.pathname + win.location.search)
+    else replaceHash(win, hash)
   })
 
   win.addEventListener('popstate', applyLocation)

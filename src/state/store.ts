@@ -1,6 +1,8 @@
 import { createStore } from 'zustand/vanilla'
 import { useStore } from 'zustand'
-import { isRegionKey, type RegionKey } from '../anatomy/regions'
+import { getRegion, isRegionKey, mirrorRegion, type RegionKey, type Side } from '../anatomy/regions'
+import { resolveChain } from '../chains/resolve'
+import type { ResolvedChain } from '../chains/types'
 
 export type SceneStatus = 'loading' | 'ready' | 'context-lost' | 'unavailable' | 'model-error'
 
@@ -12,6 +14,16 @@ export interface Notice {
 
 /** Named camera views: anatomical directions plus the starting view. */
 export type CameraView = 'front' | 'back' | 'left' | 'right' | 'top' | 'reset'
+
+/** Explore for one person at a screen; present for a projector (large type, clicker keys). */
+export type AppMode = 'explore' | 'present'
+
+/** The normal-walking ghost: hidden, walking beside the limping skeleton, or over it. */
+export type NormalGhost = 'off' | 'beside' | 'over'
+
+/** Playback speeds offered; the URL and the API accept these only. */
+export const SPEEDS = [0.25, 0.5, 0.75, 1, 1.5, 2] as const
+export const DEFAULT_SEVERITY = 0.8
 
 export interface AppState {
   /** The chosen region, or null for the overview. */
@@ -30,11 +42,34 @@ export interface AppState {
   ghostOthers: boolean
   /** The last camera view asked for; `id` changes with every request so a repeat still moves. */
   viewRequest: { view: CameraView; id: number } | null
+
+  /** The chosen region's chain, with its sides resolved (null on the overview). */
+  chain: ResolvedChain | null
+  /** Index of the chain link on screen (0-based). */
+  step: number
+  /** Changes whenever someone other than the player moves the step, so the player seeks to it. */
+  stepRequest: number
+  playing: boolean
+  speed: number
+  /** How strong the problem is, 0..1. */
+  severity: number
+  /** Side of the problem for the lumbar spine and pelvis (sided regions carry their own side). */
+  centralSide: Side
+  normalGhost: NormalGhost
+  mode: AppMode
+  /** Presenter blackout: the screen goes dark so the class looks at the teacher. */
+  blackout: boolean
+  /** Whether the joint-angle charts are shown beside the skeleton. */
+  chartsVisible: boolean
+  /** The last shortcut used, echoed on screen in presenter mode so the class can follow. */
+  keyEcho: { text: string; id: number } | null
+  /** The last phase asked for with the scrub bar; `id` changes with every request. */
+  phaseRequest: { phase: number; id: number } | null
   actions: AppActions
 }
 
 export interface AppActions {
-  /** Choose a region (opens its panel) or go back to the overview with null. */
+  /** Choose a region (opens its panel and plays its chain) or go back to the overview with null. */
   select: (key: RegionKey | null) => void
   openPanel: () => void
   closePanel: () => void
@@ -46,50 +81,153 @@ export interface AppActions {
   setLabelsVisible: (visible: boolean) => void
   setGhostOthers: (ghost: boolean) => void
   requestView: (view: CameraView) => void
+  /** Jump to a link (clamped to the chain); the animation moves there. */
+  goToStep: (index: number) => void
+  next: () => void
+  previous: () => void
+  /** The player reports the link it has reached while playing; no seek follows. */
+  reportStep: (index: number) => void
+  play: () => void
+  pause: () => void
+  togglePlay: () => void
+  setSpeed: (speed: number) => void
+  setSeverity: (severity: number) => void
+  /** The side of the problem: for a sided region this switches to the mirrored region. */
+  setSide: (side: Side) => void
+  setNormalGhost: (ghost: NormalGhost) => void
+  setMode: (mode: AppMode) => void
+  setBlackout: (on: boolean) => void
+  echoKey: (text: string) => void
+  setChartsVisible: (visible: boolean) => void
+  /** Moves the walk to a point of the gait cycle (0..1) and pauses there. */
+  scrubTo: (phase: number) => void
 }
 
 export type AppStore = ReturnType<typeof createAppStore>
+
+function chainFor(region: RegionKey | null, centralSide: Side): ResolvedChain | null {
+  return region ? resolveChain(region, centralSide) : null
+}
 
 /** A factory so that tests get a fresh store; the app uses the single `appStore` below. */
 export function createAppStore() {
   let noticeId = 0
   let viewId = 0
-  return createStore<AppState>()((set, get) => ({
-    region: null,
-    panelOpen: false,
-    notice: null,
-    sceneStatus: 'loading',
-    modelDetail: 'none',
-    hoverRegion: null,
-    labelsVisible: true,
-    ghostOthers: false,
-    viewRequest: null,
-    actions: {
-      select: (key) => {
-        if (key !== null && !isRegionKey(key)) {
-          throw new TypeError(`select() expects one of the region keys or null, got ${JSON.stringify(key)}`)
-        }
-        set({ region: key, panelOpen: key !== null })
+  let stepRequest = 0
+  let phaseId = 0
+  let echoId = 0
+  return createStore<AppState>()((set, get) => {
+    const clampStep = (i: number) => {
+      const chain = get().chain
+      if (!chain) return 0
+      return Math.max(0, Math.min(chain.links.length - 1, Math.round(i)))
+    }
+    const moveTo = (i: number) => set({ step: clampStep(i), stepRequest: ++stepRequest })
+    return {
+      region: null,
+      panelOpen: false,
+      notice: null,
+      sceneStatus: 'loading',
+      modelDetail: 'none',
+      hoverRegion: null,
+      labelsVisible: true,
+      ghostOthers: false,
+      viewRequest: null,
+      chain: null,
+      step: 0,
+      stepRequest: 0,
+      playing: false,
+      speed: 1,
+      severity: DEFAULT_SEVERITY,
+      centralSide: 'left',
+      normalGhost: 'off',
+      mode: 'explore',
+      blackout: false,
+      phaseRequest: null,
+      keyEcho: null,
+      // Wide screens have room for the charts from the start; phones and small laptops open them on demand.
+      chartsVisible: typeof window !== 'undefined' && window.innerWidth >= 1400,
+      actions: {
+        select: (key) => {
+          if (key !== null && !isRegionKey(key)) {
+            throw new TypeError(`select() expects one of the region keys or null, got ${JSON.stringify(key)}`)
+          }
+          set({
+            region: key,
+            panelOpen: key !== null,
+            chain: chainFor(key, get().centralSide),
+            step: 0,
+            stepRequest: ++stepRequest,
+            playing: key !== null,
+          })
+        },
+        openPanel: () => {
+          if (get().region !== null) set({ panelOpen: true })
+        },
+        closePanel: () => set({ panelOpen: false }),
+        showNotice: (text) => set({ notice: { id: ++noticeId, text } }),
+        dismissNotice: () => set({ notice: null }),
+        setSceneStatus: (sceneStatus) => set({ sceneStatus }),
+        // The full model never gives way to the lite one, whichever finishes loading last.
+        setModelDetail: (detail) => {
+          if (get().modelDetail !== 'full') set({ modelDetail: detail })
+        },
+        setHoverRegion: (hoverRegion) => {
+          if (get().hoverRegion !== hoverRegion) set({ hoverRegion })
+        },
+        setLabelsVisible: (labelsVisible) => set({ labelsVisible }),
+        setGhostOthers: (ghostOthers) => set({ ghostOthers }),
+        requestView: (view) => set({ viewRequest: { view, id: ++viewId } }),
+        goToStep: (index) => {
+          if (!Number.isFinite(index)) throw new TypeError(`goToStep() expects a number, got ${JSON.stringify(index)}`)
+          moveTo(index)
+        },
+        next: () => moveTo(get().step + 1),
+        previous: () => moveTo(get().step - 1),
+        reportStep: (index) => {
+          const step = clampStep(index)
+          if (step !== get().step) set({ step })
+        },
+        play: () => {
+          if (get().chain) set({ playing: true })
+        },
+        pause: () => set({ playing: false }),
+        togglePlay: () => (get().playing ? set({ playing: false }) : get().actions.play()),
+        setSpeed: (speed) => {
+          if (!SPEEDS.includes(speed as (typeof SPEEDS)[number])) {
+            throw new RangeError(`setSpeed() expects one of ${SPEEDS.join(', ')}, got ${JSON.stringify(speed)}`)
+          }
+          set({ speed })
+        },
+        setSeverity: (severity) => {
+          if (!Number.isFinite(severity)) throw new TypeError(`setSeverity() expects a number, got ${JSON.stringify(severity)}`)
+          set({ severity: Math.max(0, Math.min(1, severity)) })
+        },
+        setSide: (side) => {
+          const { region, centralSide, step } = get()
+          if (region && getRegion(region).side !== null) {
+            if (getRegion(region).side === side) return
+            const mirrored = mirrorRegion(region)
+            // Same story on the other leg: keep the link on screen.
+            set({ region: mirrored, chain: chainFor(mirrored, centralSide), step, stepRequest: ++stepRequest })
+            return
+          }
+          if (side === centralSide) return
+          set({ centralSide: side, chain: chainFor(region, side), stepRequest: ++stepRequest })
+        },
+        setNormalGhost: (normalGhost) => set({ normalGhost }),
+        setMode: (mode) => set({ mode, blackout: mode === 'present' ? get().blackout : false }),
+        setBlackout: (blackout) => set({ blackout }),
+        echoKey: (text) => set({ keyEcho: { text, id: ++echoId } }),
+        setChartsVisible: (chartsVisible) => set({ chartsVisible }),
+        scrubTo: (phase) => {
+          if (!Number.isFinite(phase)) throw new TypeError(`scrubTo() expects a number, got ${JSON.stringify(phase)}`)
+          const wrapped = ((phase % 1) + 1) % 1
+          set({ phaseRequest: { phase: wrapped, id: ++phaseId }, playing: false })
+        },
       },
-      openPanel: () => {
-        if (get().region !== null) set({ panelOpen: true })
-      },
-      closePanel: () => set({ panelOpen: false }),
-      showNotice: (text) => set({ notice: { id: ++noticeId, text } }),
-      dismissNotice: () => set({ notice: null }),
-      setSceneStatus: (sceneStatus) => set({ sceneStatus }),
-      // The full model never gives way to the lite one, whichever finishes loading last.
-      setModelDetail: (detail) => {
-        if (get().modelDetail !== 'full') set({ modelDetail: detail })
-      },
-      setHoverRegion: (hoverRegion) => {
-        if (get().hoverRegion !== hoverRegion) set({ hoverRegion })
-      },
-      setLabelsVisible: (labelsVisible) => set({ labelsVisible }),
-      setGhostOthers: (ghostOthers) => set({ ghostOthers }),
-      requestView: (view) => set({ viewRequest: { view, id: ++viewId } }),
-    },
-  }))
+    }
+  })
 }
 
 export const appStore = createAppStore()
@@ -100,3 +238,8 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
 }
 
 export const useActions = () => useAppStore((s) => s.actions)
+
+/** The side the chain plays on: the region's own side, or the chosen side for central regions. */
+export function problemSide(state: Pick<AppState, 'region' | 'centralSide'>): Side {
+  return (state.region && getRegion(state.region).side) || state.centralSide
+}

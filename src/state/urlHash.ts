@@ -1,9 +1,21 @@
-import { isRegionKey, type RegionKey } from '../anatomy/regions'
+import { getRegion, isRegionKey, type RegionKey, type Side } from '../anatomy/regions'
+import { CHAINS } from '../chains/chainData'
+import { DEFAULT_SEVERITY, SPEEDS, type AppMode } from './store'
 
 /** The part of the app's state that a link can carry. Pure: no window, no React. */
 export interface UrlState {
   region: RegionKey | null
+  /** 0-based link index (the URL shows it 1-based, as people count). */
+  step: number
+  speed: number
+  mode: AppMode
+  /** Side of the problem for the lumbar spine and pelvis. */
+  side: Side
+  /** 0..1 (the URL shows a percentage). */
+  severity: number
 }
+
+export const DEFAULT_URL_STATE: UrlState = { region: null, step: 0, speed: 1, mode: 'explore', side: 'left', severity: DEFAULT_SEVERITY }
 
 export interface ParsedHash {
   state: UrlState
@@ -28,12 +40,13 @@ function decode(value: string): string {
 }
 
 /**
- * Reads `#region=knee-left` (the canonical form) or the short `#knee-left` a teacher might type
- * into a slide. Anything not understood falls back to the default view and is reported.
+ * Reads `#region=knee-left&step=3&speed=0.5&mode=present` (the canonical form) or the short
+ * `#knee-left` a teacher might type into a slide. Anything not understood falls back to its
+ * default and is reported; the rest of the link still works.
  */
 export function parseHash(hash: string): ParsedHash {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash
-  const state: UrlState = { region: null }
+  const state: UrlState = { ...DEFAULT_URL_STATE }
   const problems: string[] = []
   if (raw.trim() === '') return { state, problems }
 
@@ -50,13 +63,58 @@ export function parseHash(hash: string): ParsedHash {
     if (isRegionKey(region)) state.region = region
     else problems.push(`The link names a region this app does not know: ${quote(region)}.`)
   }
+
+  const step = params.get('step')
+  if (step !== null) {
+    const n = Number(step)
+    const links = state.region ? CHAINS[getRegion(state.region).kind].links.length : 0
+    if (!state.region) problems.push('The link gives a step but no region, so it starts at the overview.')
+    else if (!Number.isInteger(n) || n < 1) problems.push(`The step in the link, ${quote(step)}, is not a step number.`)
+    else if (n > links) {
+      problems.push(`This chain has ${links} steps, not ${n}; showing the last one.`)
+      state.step = links - 1
+    } else state.step = n - 1
+  }
+
+  const speed = params.get('speed')
+  if (speed !== null) {
+    const n = Number(speed)
+    if (SPEEDS.includes(n as (typeof SPEEDS)[number])) state.speed = n
+    else problems.push(`The speed in the link, ${quote(speed)}, is not one of ${SPEEDS.join(', ')}; playing at normal speed.`)
+  }
+
+  const mode = params.get('mode')
+  if (mode !== null) {
+    if (mode === 'present' || mode === 'explore') state.mode = mode
+    else problems.push(`The link asks for a mode this app does not have: ${quote(mode)}.`)
+  }
+
+  const side = params.get('side')
+  if (side !== null) {
+    if (side === 'left' || side === 'right') state.side = side
+    else problems.push(`The side in the link, ${quote(side)}, is neither left nor right.`)
+  }
+
+  const severity = params.get('severity')
+  if (severity !== null) {
+    const n = Number(severity)
+    if (Number.isFinite(n) && n >= 0 && n <= 100) state.severity = n / 100
+    else problems.push(`The severity in the link, ${quote(severity)}, is not a percentage from 0 to 100.`)
+  }
   return { state, problems }
 }
 
-/** The canonical hash for a state, '' for the default view. */
+/** The canonical hash for a state, '' for the default view. Defaults are left out to keep links short. */
 export function formatHash(state: UrlState): string {
   const params = new URLSearchParams()
-  if (state.region) params.set('region', state.region)
+  if (state.region) {
+    params.set('region', state.region)
+    if (state.step > 0) params.set('step', String(state.step + 1))
+    if (getRegion(state.region).side === null && state.side !== DEFAULT_URL_STATE.side) params.set('side', state.side)
+    if (Math.round(state.severity * 100) !== Math.round(DEFAULT_SEVERITY * 100)) params.set('severity', String(Math.round(state.severity * 100)))
+  }
+  if (state.speed !== 1) params.set('speed', String(state.speed))
+  if (state.mode !== 'explore') params.set('mode', state.mode)
   const text = params.toString()
   return text ? `#${text}` : ''
 }

@@ -1,15 +1,21 @@
-import { useAppStore } from '../state/store'
+import { useActions, useAppStore } from '../state/store'
 
-export function AppHeader() {
-  const hasSelection = useAppStore((s) => s.region !== null)
+export function AppHeader({ onHelp }: { onHelp: () => void }) {
+  const chain = useAppStore((s) => s.chain)
+  const mode = useAppStore((s) => s.mode)
+  const { setMode } = useActions()
   return (
     <header className="app-header">
       <h1>Compensation Chain Explorer</h1>
-      <p className="app-header__hint">
-        {hasSelection
-          ? 'Follow how this region’s problem reaches the low back.'
-          : 'Choose a region to see how it reaches the low back.'}
-      </p>
+      <p className="app-header__hint">{chain ? `${chain.condition}: follow it up to the low back.` : 'Choose a region to see how it reaches the low back.'}</p>
+      <div className="app-header__actions">
+        <button type="button" className="chip" aria-pressed={mode === 'present'} aria-keyshortcuts="P" onClick={() => setMode(mode === 'present' ? 'explore' : 'present')}>
+          Presenter mode
+        </button>
+        <button type="button" className="chip" aria-keyshortcuts="?" onClick={onHelp}>
+          Keys
+        </button>
+      </div>
     </header>
   )
 }

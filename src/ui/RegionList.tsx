@@ -4,7 +4,7 @@ import { useActions, useAppStore } from '../state/store'
 /** One real button per region: the keyboard and screen-reader way to choose, always in sync with the 3D view. */
 export function RegionList() {
   const selected = useAppStore((s) => s.region)
-  const { select, openPanel } = useActions()
+  const { select, openPanel, setHoverRegion } = useActions()
   return (
     <nav className="region-list" aria-label="Body regions">
       <h2 className="region-list__title">Regions</h2>
@@ -20,6 +20,10 @@ export function RegionList() {
                 data-kind={region.kind}
                 aria-pressed={pressed}
                 onClick={() => (pressed ? openPanel() : select(region.key))}
+                onFocus={() => setHoverRegion(region.key)}
+                onBlur={() => setHoverRegion(null)}
+                onPointerEnter={() => setHoverRegion(region.key)}
+                onPointerLeave={() => setHoverRegion(null)}
               >
                 <span className="region-button__dot" aria-hidden="true" />
                 {region.label}

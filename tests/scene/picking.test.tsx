@@ -1,4 +1,4 @@
-import ReactThreeTestRenderer from '@react-three/test-renderer'
+import { create } from '@react-three/test-renderer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Vector3 } from 'three'
 import { restShapes } from '../../src/anatomy/regionShapes'
@@ -12,7 +12,7 @@ const initial = appStore.getState()
 const at = (p: Vec3, dx = 0, dy = 0, dz = 0) => new Vector3(p[0] + dx, p[1] + dy, p[2] + dz)
 
 async function renderSkeleton() {
-  const renderer = await ReactThreeTestRenderer.create(
+  const renderer = await create(
     <SkeletonInteraction>
       <mesh name="bone">
         <boxGeometry />

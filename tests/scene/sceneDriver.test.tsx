@@ -1,4 +1,4 @@
-import ReactThreeTestRenderer from '@react-three/test-renderer'
+import { create } from '@react-three/test-renderer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { restShapes } from '../../src/anatomy/regionShapes'
 import { SceneDriver } from '../../src/scene/SceneDriver'
@@ -23,7 +23,7 @@ afterEach(() => {
 
 describe('per-frame scene driver', () => {
   it('places the region capsules on the joints', async () => {
-    const r = await ReactThreeTestRenderer.create(<SceneDriver />)
+    const r = await create(<SceneDriver />)
     await r.advanceFrames(1, 0.016)
     const rest = restShapes()
     for (const [i, s] of liveScene.shapes.entries()) {
@@ -36,7 +36,7 @@ describe('per-frame scene driver', () => {
   })
 
   it('makes the glow follow the joint when the leg moves', async () => {
-    const r = await ReactThreeTestRenderer.create(<SceneDriver />)
+    const r = await create(<SceneDriver />)
     await r.advanceFrames(1, 0.016)
     const before = [...liveScene.shapes.find((s) => s.key === 'knee-left')!.a]
     poseJoint(liveScene.joints, 'hip_l', { flexion: 40, adduction: 0, rotation: 0 })
@@ -53,7 +53,7 @@ describe('per-frame scene driver', () => {
   })
 
   it('lights only the hovered region, and the chosen one in its own colour', async () => {
-    const r = await ReactThreeTestRenderer.create(<SceneDriver />)
+    const r = await create(<SceneDriver />)
     appStore.getState().actions.setHoverRegion('knee-left')
     await r.advanceFrames(1, 0.016)
     expect(intensity('knee-left')).toBeGreaterThan(0.2)

@@ -100,3 +100,31 @@ describe('hash sync', () => {
     expect(fake.entries).toEqual([''])
   })
 })
+
+describe('hash sync of the chain state', () => {
+  it('opens a shared link on its step, speed and mode', () => {
+    const store = createAppStore()
+    const fake = fakeWindow('#region=knee-right&step=3&speed=0.5&mode=present')
+    startHashSync(store, fake.win)
+    expect(store.getState()).toMatchObject({ region: 'knee-right', step: 2, speed: 0.5, mode: 'present', playing: true })
+  })
+
+  it('updates the current entry, without new history, as the chain moves on', () => {
+    const store = createAppStore()
+    const fake = fakeWindow()
+    startHashSync(store, fake.win)
+    store.getState().actions.select('ankle-left')
+    store.getState().actions.next()
+    store.getState().actions.setSpeed(2)
+    expect(fake.entries).toEqual(['', '#region=ankle-left&step=2&speed=2'])
+  })
+
+  it('keeps what it understood from a partly broken link', () => {
+    const store = createAppStore()
+    const fake = fakeWindow('#region=hip-left&speed=fast')
+    startHashSync(store, fake.win)
+    expect(store.getState()).toMatchObject({ region: 'hip-left', speed: 1 })
+    expect(store.getState().notice?.text).toContain('fast')
+    expect(fake.entries[fake.index()]).toBe('#region=hip-left')
+  })
+})

@@ -5,7 +5,7 @@ import { JOINT_POSITIONS } from '../../src/anatomy/skeletonLayout'
 
 describe('region shapes', () => {
   it('has one shape per region key, anchored to real joints', () => {
-    expect(REGION_SHAPES.map((s) => s.key).sort()).toEqual([...REGION_KEYS].sort())
+    expect(REGION_SHAPES.map((s) => s.key).toSorted()).toEqual([...REGION_KEYS].toSorted())
     for (const s of REGION_SHAPES) {
       expect(JOINT_POSITIONS[s.a.joint]).toBeDefined()
       expect(JOINT_POSITIONS[s.b.joint]).toBeDefined()

@@ -51,3 +51,70 @@ describe('app store', () => {
     expect(store.getState().notice).toBeNull()
   })
 })
+
+describe('chain playback state', () => {
+  it('builds the chain of the chosen region and starts it from its first link', () => {
+    const store = createAppStore()
+    store.getState().actions.select('knee-left')
+    const s = store.getState()
+    expect(s.chain?.links.map((l) => l.region)).toEqual(['knee-left', 'hip-left', 'pelvis', 'ankle-right', 'lumbar'])
+    expect(s).toMatchObject({ step: 0, playing: true })
+  })
+
+  it('steps forward and back within the chain, and asks the player to seek', () => {
+    const store = createAppStore()
+    const { actions } = store.getState()
+    actions.select('pelvis')
+    const request = store.getState().stepRequest
+    actions.next()
+    actions.next()
+    expect(store.getState().step).toBe(1)
+    expect(store.getState().stepRequest).toBeGreaterThan(request)
+    actions.previous()
+    actions.previous()
+    expect(store.getState().step).toBe(0)
+    actions.goToStep(7)
+    expect(store.getState().step).toBe(1)
+  })
+
+  it('lets the player report progress without a seek request', () => {
+    const store = createAppStore()
+    store.getState().actions.select('hip-right')
+    const request = store.getState().stepRequest
+    store.getState().actions.reportStep(2)
+    expect(store.getState()).toMatchObject({ step: 2, stepRequest: request })
+  })
+
+  it('switches a sided chain to the other leg and keeps the link', () => {
+    const store = createAppStore()
+    const { actions } = store.getState()
+    actions.select('ankle-left')
+    actions.goToStep(2)
+    actions.setSide('right')
+    expect(store.getState()).toMatchObject({ region: 'ankle-right', step: 2 })
+    expect(store.getState().chain?.links[0]!.region).toBe('ankle-right')
+  })
+
+  it('puts the pinched root of the lumbar chain on the chosen side', () => {
+    const store = createAppStore()
+    const { actions } = store.getState()
+    actions.select('lumbar')
+    actions.setSide('right')
+    expect(store.getState().chain?.links.map((l) => l.region)).toEqual(['lumbar', 'knee-right', 'ankle-right', 'hip-right', 'lumbar'])
+  })
+
+  it('rejects speeds it does not offer and clamps severity', () => {
+    const store = createAppStore()
+    const { actions } = store.getState()
+    expect(() => actions.setSpeed(3)).toThrow(/0.25/)
+    actions.setSpeed(0.25)
+    actions.setSeverity(4)
+    expect(store.getState()).toMatchObject({ speed: 0.25, severity: 1 })
+  })
+
+  it('does not play without a chain', () => {
+    const store = createAppStore()
+    store.getState().actions.play()
+    expect(store.getState().playing).toBe(false)
+  })
+})

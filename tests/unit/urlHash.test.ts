@@ -1,20 +1,31 @@
 import { describe, expect, it } from 'vitest'
-import { formatHash, parseHash } from '../../src/state/urlHash'
+import { DEFAULT_URL_STATE, formatHash, parseHash, type UrlState } from '../../src/state/urlHash'
 import { REGION_KEYS } from '../../src/anatomy/regions'
+
+const state = (over: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...over })
 
 describe('URL hash', () => {
   it('round-trips every region', () => {
     for (const region of REGION_KEYS) {
-      const hash = formatHash({ region })
+      const hash = formatHash(state({ region }))
       expect(hash).toBe(`#region=${region}`)
-      expect(parseHash(hash)).toEqual({ state: { region }, problems: [] })
+      expect(parseHash(hash)).toEqual({ state: state({ region }), problems: [] })
     }
   })
 
+  it('carries step, speed, mode, side and severity, leaving defaults out', () => {
+    const full = state({ region: 'pelvis', step: 1, speed: 0.5, mode: 'present', side: 'right', severity: 0.4 })
+    const hash = formatHash(full)
+    expect(hash).toBe('#region=pelvis&step=2&side=right&severity=40&speed=0.5&mode=present')
+    expect(parseHash(hash)).toEqual({ state: full, problems: [] })
+    // The side of a sided region is in its key; it is not repeated.
+    expect(formatHash(state({ region: 'knee-left', side: 'right' }))).toBe('#region=knee-left')
+  })
+
   it('maps the overview to an empty hash', () => {
-    expect(formatHash({ region: null })).toBe('')
-    expect(parseHash('')).toEqual({ state: { region: null }, problems: [] })
-    expect(parseHash('#')).toEqual({ state: { region: null }, problems: [] })
+    expect(formatHash(DEFAULT_URL_STATE)).toBe('')
+    expect(parseHash('')).toEqual({ state: DEFAULT_URL_STATE, problems: [] })
+    expect(parseHash('#')).toEqual({ state: DEFAULT_URL_STATE, problems: [] })
   })
 
   it('accepts the short form a teacher might type', () => {
@@ -26,6 +37,22 @@ describe('URL hash', () => {
     expect(parsed.state.region).toBeNull()
     expect(parsed.problems).toHaveLength(1)
     expect(parsed.problems[0]).toContain('elbow')
+  })
+
+  it('clamps a step beyond the chain and rejects one that is not a number', () => {
+    const beyond = parseHash('#region=pelvis&step=9')
+    expect(beyond.state.step).toBe(1)
+    expect(beyond.problems[0]).toMatch(/2 steps/)
+    const nonsense = parseHash('#region=knee-left&step=two')
+    expect(nonsense.state.step).toBe(0)
+    expect(nonsense.problems[0]).toContain('two')
+    expect(parseHash('#step=3').problems[0]).toMatch(/no region/)
+  })
+
+  it('rejects speeds, modes, sides and severities it does not offer, keeping the rest', () => {
+    const parsed = parseHash('#region=lumbar&speed=9&mode=party&side=up&severity=150')
+    expect(parsed.state).toEqual(state({ region: 'lumbar' }))
+    expect(parsed.problems).toHaveLength(4)
   })
 
   it('quotes hostile input as plain, shortened text', () => {
@@ -42,6 +69,6 @@ describe('URL hash', () => {
   })
 
   it('ignores parameters it does not know', () => {
-    expect(parseHash('#region=lumbar&future=1')).toEqual({ state: { region: 'lumbar' }, problems: [] })
+    expect(parseHash('#region=lumbar&future=1')).toEqual({ state: state({ region: 'lumbar' }), problems: [] })
   })
 })

@@ -32,7 +32,7 @@ const { values: args } = parseArgs({
 })
 
 const started = performance.now()
-const recipes = await loadRecipes()
+const recipes = await loadRecipes(args['allow-missing'])
 const catalog = new Set(BONES.map((b) => b.name))
 for (const name of recipes.keys()) if (!catalog.has(name)) throw new Error(`Recipe "${name}" is not a bone of the contract (src/anatomy/bones.ts)`)
 
@@ -75,7 +75,7 @@ mkdirSync(args.out!, { recursive: true })
 const report: string[] = []
 for (const [level, file] of [['full', 'skeleton.glb'], ['lite', 'skeleton-lite.glb']] as const) {
   const meshes = meshesFor(level)
-  const glb = await assemble({ meshes, generator: 'Compensation Chain Explorer model generator (tools/model)' })
+  const glb = await assemble({ meshes, generator: 'Compensation Chain Explorer model generator (tools/model)', granularity: level === 'full' ? 'bone' : 'joint' })
   writeFileSync(join(args.out!, file), glb)
   const tris = [...meshes.values()].reduce((n, m) => n + m.indices.length / 3, 0)
   report.push(`${file}: ${meshes.size} bones, ${tris} triangles, ${(glb.byteLength / 1024).toFixed(1)} KiB`)

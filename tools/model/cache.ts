@@ -12,7 +12,17 @@ import type { RawMesh } from './mesh/polygonize'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const CACHE_DIR = join(ROOT, '.cache', 'model')
 
-const SHARED_INPUTS = ['tools/model/recipe.ts', 'tools/model/buildBone.ts', 'tools/model/sdf', 'tools/model/mesh', 'tools/model/bones/lib', 'src/anatomy', 'node_modules/meshoptimizer/package.json']
+/** What every bone's mesh depends on besides its own recipe file (the anatomy files bones are placed from). */
+const SHARED_INPUTS = [
+  'tools/model/recipe.ts',
+  'tools/model/buildBone.ts',
+  'tools/model/sdf',
+  'tools/model/mesh',
+  'tools/model/bones/lib',
+  'src/anatomy/proportions.ts',
+  'src/anatomy/skeletonLayout.ts',
+  'node_modules/meshoptimizer/package.json',
+]
 
 function filesUnder(path: string): string[] {
   const abs = join(ROOT, path)
@@ -33,8 +43,24 @@ function shared(): string {
   return sharedHash
 }
 
+/**
+ * The recipe file and any other recipe files it imports (a hip bone fitted to the sacrum's
+ * surface must rebuild when the sacrum changes).
+ */
+function recipeInputs(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file) || !existsSync(file)) return []
+  seen.add(file)
+  const text = readFileSync(file, 'utf8')
+  const sibling = /(?:from |import\()'\.\/([\w-]+)'/g
+  const out = [file]
+  for (const m of text.matchAll(sibling)) out.push(...recipeInputs(join(file, '..', `${m[1]}.ts`), seen))
+  return out
+}
+
 export function cacheKey(name: string, recipeFile: string): string {
-  return createHash('sha256').update(shared()).update(name).update(readFileSync(recipeFile)).digest('hex').slice(0, 20)
+  const h = createHash('sha256').update(shared()).update(name)
+  for (const f of recipeInputs(recipeFile)) h.update(relative(ROOT, f)).update(readFileSync(f))
+  return h.digest('hex').slice(0, 20)
 }
 
 function pathFor(name: string, key: string) {

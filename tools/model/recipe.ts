@@ -13,7 +13,7 @@ export interface BoneRecipe {
   error?: number
   /** Same for the low-detail first-view model. Default 0.8 mm. */
   liteError?: number
-  /** Optional cap on triangles after simplification (the budget keeps the file small). */
+  /** Cap on triangles after simplification: if the error bound leaves more, simplification goes on to this count. */
   maxTriangles?: number
 }
 

@@ -17,14 +17,25 @@ export interface RegisteredRecipe {
   file: string
 }
 
-export async function loadRecipes(): Promise<Map<string, RegisteredRecipe>> {
+/**
+ * @param tolerant skip a file that fails to load (with a warning) instead of failing: while several
+ *   people author bones at once, one half-written file should not stop everyone's previews.
+ */
+export async function loadRecipes(tolerant = false): Promise<Map<string, RegisteredRecipe>> {
   const files = readdirSync(BONES_DIR)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .toSorted()
   const out = new Map<string, RegisteredRecipe>()
   for (const f of files) {
     const file = join(BONES_DIR, f)
-    const mod = (await import(pathToFileURL(file).href)) as { recipes?: BoneRecipes }
+    let mod: { recipes?: BoneRecipes }
+    try {
+      mod = (await import(pathToFileURL(file).href)) as { recipes?: BoneRecipes }
+    } catch (err) {
+      if (!tolerant) throw err
+      console.warn(`skipping ${f}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`)
+      continue
+    }
     if (!mod.recipes) throw new Error(`${f} has no "recipes" export`)
     for (const [name, recipe] of Object.entries(mod.recipes)) {
       const previous = out.get(name)

@@ -3,7 +3,8 @@ import { parentPort } from 'node:worker_threads'
 import { loadRecipes } from './registry'
 import { buildBone } from './buildBone'
 
-const recipes = loadRecipes()
+// Tolerant: the parent already decided which files count; a broken unrelated file must not stop a bone.
+const recipes = loadRecipes(true)
 
 parentPort!.on('message', async (msg: { name: string }) => {
   try {

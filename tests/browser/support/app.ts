@@ -42,6 +42,8 @@ export interface OpenOptions {
   reducedMotion?: 'reduce' | 'no-preference'
   /** Wait until the 3D scene has drawn its first frame (default true). */
   waitForScene?: boolean
+  /** A touch screen (phones, tablets). */
+  touch?: boolean
 }
 
 export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<AppPage> {
@@ -49,6 +51,8 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 960, height: 600 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
   })
   const consoleErrors: string[] = []
   const foreignRequests: string[] = []
@@ -70,8 +74,10 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   return { page, context, consoleErrors, foreignRequests, requests, close: () => context.close() }
 }
 
+/** Waits until the full-detail skeleton is on screen (the low-detail one shows first). */
 export async function waitForScene(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.chainExplorer?.state().ready === true, null, { timeout: 60_000 })
+  await page.waitForFunction(() => window.chainExplorer?.state().ready === true && document.querySelector('.app') !== null, null, { timeout: 90_000 })
+  await page.waitForFunction(() => window.chainExplorer.state().model === 'full', null, { timeout: 90_000 })
 }
 
 /** Decodes a PNG screenshot of the canvas into RGBA pixels. */

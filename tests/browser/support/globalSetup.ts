@@ -24,7 +24,15 @@ let server: PreviewServer | undefined
 
 /** Builds the app for production once and serves it on 127.0.0.1 for every browser test. */
 export async function setup(project: TestProject) {
-  await build({ logLevel: 'warn', build: { sourcemap: false } })
+  // Vitest sets NODE_ENV=test, which would make React and fiber build their test variants (fiber then
+  // renders on demand only). The browser tests must exercise exactly what users get.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { sourcemap: false } })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
   const port = await freePort()
   server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true } })
   project.provide('baseUrl', `http://127.0.0.1:${port}/`)

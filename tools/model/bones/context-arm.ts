@@ -149,25 +149,30 @@ function humerus(): Sdf {
   const anatNeck = roundCone(v.add(headC, v.scale(GLENOID_AXIS, 0.006)), H(0.0, 0.265, 0.0), 0.019, 0.0145)
   const greater = egg(v.add(headC, [0.0175, -0.004, 0.002]), 0.0105, [0.02, 0.011], [0.012, 0.011])
   const lesser = ellipsoid(v.add(headC, [0.006, -0.01, 0.018]), [0.0055, 0.008, 0.006])
-  const shaft = tube(
-    [H(0.0, 0.265, 0.0), H(0.0005, 0.22, 0.0), H(0.0, 0.16, 0.0), H(-0.001, 0.1, 0.0), H(-0.002, 0.06, -0.002)],
-    [0.0145, 0.0122, 0.0112, 0.0108, 0.0112],
-    0.004,
-  )
+  const shaft = tube([H(0.0, 0.265, 0.0), H(0.0005, 0.22, 0.0), H(0.0, 0.16, 0.0), H(-0.0005, 0.12, 0.0)], [0.0145, 0.0122, 0.0112, 0.0108], 0.004)
   const deltoid = ellipsoid(H(0.0105, 0.17, 0.002), [0.0035, 0.022, 0.006])
-  // Distal end: flattened front to back and widened into the epicondyles.
-  const distal = egg(H(-0.002, 0.025, -0.002), 0.022, [0.016, 0.03], [0.0095, 0.0085])
-  const medEpi = egg(H(-0.03, 0.008, -0.004), 0.0075, [0.008, 0.011], [0.007, 0.006])
-  const latEpi = ellipsoid(H(0.026, 0.01, -0.003), [0.0055, 0.009, 0.006])
-  const medRidge = roundCone(H(-0.028, 0.012, -0.004), H(-0.01, 0.075, -0.002), 0.004, 0.004)
-  const latRidge = roundCone(H(0.024, 0.014, -0.003), H(0.009, 0.085, -0.001), 0.0035, 0.004)
+  // Lower third: the shaft flattens front to back and widens into the epicondylar block.
+  const lower: BandSample[] = (
+    [
+      [-0.0005, 0.125, 0.0, 0.0205, 0.0215],
+      [-0.001, 0.09, -0.0005, 0.0185, 0.026],
+      [-0.0015, 0.06, -0.0015, 0.0165, 0.034],
+      [-0.002, 0.035, -0.002, 0.0155, 0.046],
+      [-0.0025, 0.016, -0.002, 0.0155, 0.052],
+    ] as const
+  ).map(([lat, up, fwd, th, h]) => ({ p: H(lat, up, fwd), n: HUMERUS.z, th, h }))
+  const distal = band(lower, 0.004)
+  const medEpi = egg(H(-0.029, 0.012, -0.004), 0.0085, [0.009, 0.011], [0.0075, 0.0065])
+  const latEpi = ellipsoid(H(0.025, 0.013, -0.003), [0.006, 0.0095, 0.0068])
+  const medRidge = roundCone(H(-0.026, 0.02, -0.004), H(-0.012, 0.07, -0.002), 0.0035, 0.003)
+  const latRidge = roundCone(H(0.022, 0.022, -0.003), H(0.01, 0.085, -0.001), 0.0032, 0.003)
   // Trochlea: a spool along the flexion axis with a central groove; capitulum: a ball in front.
   const axisFrame = (lat: number) => frameFromUp(H(lat, 0, 0), HUMERUS.x, HUMERUS.z)
   const trochlea = cylinder(axisFrame(TROCHLEA.lat), TROCHLEA.r, TROCHLEA.halfWidth, 0.004)
   const trochleaFlare = cylinder(axisFrame(TROCHLEA.lat - 0.0085), TROCHLEA.r + 0.001, 0.0025, 0.002)
   const capitulum = sphere(H(CAPITULUM.lat, 0, 0.001), CAPITULUM.r)
   let s = smoothUnion(0.005, head, anatNeck, greater, lesser, shaft, deltoid, distal, medEpi, latEpi, medRidge, latRidge)
-  s = smoothUnion(0.002, s, trochlea, trochleaFlare, capitulum)
+  s = smoothUnion(0.0035, s, trochlea, trochleaFlare, capitulum)
   const groove = torus(axisFrame(TROCHLEA.lat + 0.001), TROCHLEA.r + 0.0015, 0.0028)
   const olecranonFossa = ellipsoid(H(-0.005, 0.022, -0.0115), [0.0105, 0.0125, 0.006])
   const coronoidFossa = ellipsoid(H(-0.007, 0.019, 0.0095), [0.007, 0.0075, 0.0045])
@@ -212,14 +217,15 @@ function radius(): Sdf {
   // Shaft bowed out (laterally) and thickening to the broad distal end.
   const shaft = tube([F(0.0115, 0.04, 0), F(0.0165, 0.11, 0.0), F(0.0195, 0.18, 0.0), F(0.0205, 0.215, 0.0)], [0.0068, 0.0074, 0.0086, 0.0105], 0.005)
   const interosseous = tube([F(0.006, 0.07, 0.0), F(0.011, 0.17, 0.0)], 0.0028, 0)
-  const distal = egg(F(0.0205, 0.236, 0.0015), 0.0172, [0.02, 0.011], [0.0105, 0.011])
+  // The distal end flares over its last few centimetres into a broad block.
+  const distal = egg(F(0.0205, 0.24, 0.0015), 0.0168, [0.013, 0.026], [0.0105, 0.0112])
   const styloid = roundCone(F(0.031, 0.238, 0.001), F(0.0375, 0.2535, 0.0015), 0.0062, 0.0032)
   const lister = ellipsoid(F(0.022, 0.232, -0.0105), [0.003, 0.006, 0.0025])
   let s = smoothUnion(0.005, head, neck, tuberosity, shaft, interosseous, distal, styloid, lister)
   // Concave top of the head for the capitulum, ulnar notch for the ulnar head, carpal surface.
   const capCut = sphere(H(CAPITULUM.lat, 0, 0.001), CAPITULUM.r + 0.002)
   const ulnarNotch = sphere(F(ULNAR_HEAD.lat, ULNAR_HEAD.t, ULNAR_HEAD.fwd), ULNAR_HEAD.r + 0.0015)
-  const carpal = egg(F(0.019, 0.2565, 0.0015), 0.016, [0.006, 0.006], [0.009, 0.009])
+  const carpal = egg(F(0.019, 0.2565, 0.0015), 0.016, [0.006, 0.0058], [0.009, 0.009])
   s = smoothSubtract(0.0015, s, capCut, ulnarNotch, carpal)
   return s
 }

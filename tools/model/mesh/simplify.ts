@@ -15,9 +15,12 @@ export interface SimplifyOptions {
 export async function simplify(mesh: RawMesh, options: SimplifyOptions): Promise<RawMesh> {
   await MeshoptSimplifier.ready
   const welded = weld(mesh)
-  // The target count is only a floor: simplification stops first at the error bound.
-  const target = options.maxTriangles ? options.maxTriangles * 3 : 0
-  const [indices] = MeshoptSimplifier.simplify(welded.indices, welded.positions, 3, target, options.error, ['ErrorAbsolute'])
+  // First as far as the error bound allows; if that still leaves more triangles than the cap,
+  // again down to the cap, accepting whatever error that takes (the cap is the budget).
+  let [indices] = MeshoptSimplifier.simplify(welded.indices, welded.positions, 3, 0, options.error, ['ErrorAbsolute'])
+  if (options.maxTriangles && indices.length > options.maxTriangles * 3) {
+    ;[indices] = MeshoptSimplifier.simplify(indices, welded.positions, 3, options.maxTriangles * 3, 1, ['ErrorAbsolute'])
+  }
   return compact({ positions: welded.positions, indices })
 }
 

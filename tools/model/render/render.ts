@@ -18,6 +18,10 @@ export interface ViewSpec {
   up?: [number, number, number]
   /** Extra room around the framed nodes (1 = tight). */
   padding?: number
+  /** Frame this sphere (centre and radius, metres) instead of the focus nodes. */
+  sphere?: { center: [number, number, number]; radius: number }
+  /** Fit the framed box by its height rather than its bounding sphere (tall subjects). */
+  fitHeight?: boolean
   width: number
   height: number
 }
@@ -87,11 +91,17 @@ window.renderView = async (spec) => {
     const m = meshes.get(n)
     if (m) box.expandByObject(m)
   }
-  const sphere = box.getBoundingSphere(new THREE.Sphere())
+  const sphere = spec.sphere ? new THREE.Sphere(new THREE.Vector3(...spec.sphere.center), spec.sphere.radius) : box.getBoundingSphere(new THREE.Sphere())
   const dir = new THREE.Vector3(...spec.dir).normalize()
   const fov = (camera.fov * Math.PI) / 180
   const fit = Math.min(fov, 2 * Math.atan(Math.tan(fov / 2) * camera.aspect))
-  const distance = (sphere.radius * (spec.padding ?? 1.08)) / Math.sin(fit / 2)
+  const pad = spec.padding ?? 1.08
+  const hfov = 2 * Math.atan(Math.tan(fov / 2) * camera.aspect)
+  // A standing skeleton is tall and narrow: fit its height to the vertical view and its width to
+  // the horizontal one, instead of a sphere that leaves most of a portrait frame empty.
+  const distance = spec.fitHeight
+    ? Math.max(((box.max.y - box.min.y) / 2) * pad / Math.tan(fov / 2), (Math.max(box.max.x - box.min.x, box.max.z - box.min.z) / 2) * pad / Math.tan(hfov / 2)) + sphere.radius * 0.3
+    : (sphere.radius * pad) / Math.sin(fit / 2)
   camera.position.copy(sphere.center).addScaledVector(dir, distance)
   camera.up.set(...(spec.up ?? [0, 1, 0]))
   camera.near = distance / 50

@@ -346,7 +346,10 @@ export function union(...parts: Sdf[]): Sdf {
     d: (x, y, z) => {
       let best = Infinity
       for (let i = 0; i < n; i++) {
-        if (boxDistance(boxes[i]!, x, y, z) >= best) continue
+        // Outside a part's box its value is at least the box distance, so it cannot beat `best`;
+        // inside the box it can be anything (deeper inside), so it is always evaluated.
+        const bd = boxDistance(boxes[i]!, x, y, z)
+        if (bd > 0 && bd >= best) continue
         const d = fns[i]!(x, y, z)
         if (d < best) best = d
       }
@@ -371,8 +374,9 @@ export function smoothUnion(k: number, ...parts: Sdf[]): Sdf {
     d: (x, y, z) => {
       let best = Infinity
       for (let i = 0; i < n; i++) {
-        // A part farther than best + k cannot change a smooth minimum.
-        if (boxDistance(boxes[i]!, x, y, z) >= best + k) continue
+        // A part farther than best + k cannot change a smooth minimum (only provable outside its box).
+        const bd = boxDistance(boxes[i]!, x, y, z)
+        if (bd > 0 && bd >= best + k) continue
         const d = fns[i]!(x, y, z)
         best = best === Infinity ? d : smin(best, d, k)
       }

@@ -5,7 +5,7 @@
  *
  * Change a value here only together with every file that uses it.
  */
-import { JOINT_POSITIONS, SPINE, type Vec3 } from '../../../../src/anatomy/skeletonLayout'
+import { JOINT_POSITIONS, LANDMARKS, SPINE, type Vec3 } from '../../../../src/anatomy/skeletonLayout'
 import { LIMB_GEOMETRY, LUMBAR } from '../../../../src/anatomy/proportions'
 
 const J = (name: string): Vec3 => JOINT_POSITIONS[name]!
@@ -33,14 +33,14 @@ export const HIP_JOINT = {
 /** Sacroiliac joint: the sacrum's auricular surface meets the ilium's (inter-auricular distance 108.7 mm). */
 export const SACROILIAC = {
   /** Centre of the left auricular surface. */
-  centreL: [0.05, SPINE.sacrum.s1Midpoint[1] - 0.032, SPINE.sacrum.s1Midpoint[2] - 0.038] as Vec3,
+  centreL: [0.05, SPINE.sacrum.s1Midpoint[1] - 0.0205, SPINE.sacrum.s1Midpoint[2] - 0.0284] as Vec3,
   /** The joint surface is an L-shaped ear about 56 mm tall; its plane faces lateral and a little forward. */
   height: LIMB_GEOMETRY.auricularHeight,
   normalL: unit(1, 0, 0.35),
 }
 
 /** Pubic symphysis: the two pubic bodies end 2–3 mm from the midline (the disc between them is not modelled). */
-export const SYMPHYSIS = { halfGap: 0.0025, topY: hip[1] + 0.004, centreZ: 0.082, height: 0.04 }
+export const SYMPHYSIS = { halfGap: 0.0025, topY: LANDMARKS.pubicTubercleL[1] + 0.006, centreZ: LANDMARKS.pubicTubercleL[2] - 0.006, height: 0.04 }
 
 /** Knee: femoral condyles on the tibial plateau, patella in front of the femoral groove. */
 export const KNEE_JOINT = {
@@ -67,8 +67,9 @@ export const ANKLE_JOINT = {
   plafondY: ankle[1] + 0.021 + 0.002,
   /** Inner faces of the malleoli: the mortise is about 29 mm wide. */
   mortiseHalfWidth: 0.0145,
-  medialMalleolusTipL: [ankle[0] - 0.019, ankle[1] - 0.009, ankle[2] + 0.004] as Vec3,
-  lateralMalleolusTipL: [ankle[0] + 0.02, ankle[1] - 0.022, ankle[2] - 0.01] as Vec3,
+  /** About 13 mm (medial) and 28 mm (lateral) below the plafond, the lateral further back. */
+  medialMalleolusTipL: [ankle[0] - 0.019, ankle[1] + 0.023 - 0.013, ankle[2] + 0.004] as Vec3,
+  lateralMalleolusTipL: [ankle[0] + 0.02, ankle[1] + 0.023 - 0.028, ankle[2] - 0.01] as Vec3,
 }
 
 /** The foot stands on the floor: calcaneal tuberosity and metatarsal heads touch y = 0. */

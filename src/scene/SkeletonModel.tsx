@@ -1,0 +1,89 @@
+import { useEffect, useMemo } from 'react'
+import { useLoader } from '@react-three/fiber'
+import { type BufferGeometry, type Material, Mesh, type Object3D } from 'three'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { acceleratedRaycast } from 'three-mesh-bvh'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { computeBoundsTree } from 'three-mesh-bvh'
+import { createBoneMaterial } from './boneMaterial'
+import { glowUniforms } from './glowUniforms'
+import { liveScene } from './liveScene'
+import { appStore } from '../state/store'
+
+export const MODEL_URL = `${import.meta.env.BASE_URL}models/skeleton.glb`
+export const LITE_MODEL_URL = `${import.meta.env.BASE_URL}models/skeleton-lite.glb`
+
+/** Meshopt decodes in WebAssembly from the page itself: nothing is fetched from another origin. */
+export function configureLoader(loader: GLTFLoader) {
+  loader.setMeshoptDecoder(MeshoptDecoder)
+}
+
+/** Bone colours tuned for a projector: warm ivory bone, cool grey-blue discs. */
+const BONE_COLOUR = '#e9dfca'
+const DISC_COLOUR = '#9db4c9'
+
+export interface SkeletonMaterials {
+  bone: Material
+  disc: Material
+}
+
+/** The geometry is shared with the loader's cache: normals and the BVH are added once, in place. */
+function prepareGeometry(geometry: BufferGeometry) {
+  if (!geometry.getAttribute('normal')) geometry.computeVertexNormals()
+  if (!geometry.boundsTree) computeBoundsTree.call(geometry)
+}
+
+interface Props {
+  url: string
+  detail: 'lite' | 'full'
+}
+
+/**
+ * Loads the generated skeleton, clones it (the cached original is never changed apart from its
+ * geometry helpers), gives every bone the glowing bone material and registers the joints and bones
+ * with the live scene for the per-frame driver and the API.
+ */
+export function SkeletonModel({ url, detail }: Props) {
+  const gltf = useLoader(GLTFLoader, url, configureLoader)
+
+  const { root, materials } = useMemo(() => {
+    const made: SkeletonMaterials = {
+      bone: createBoneMaterial(glowUniforms, BONE_COLOUR),
+      disc: createBoneMaterial(glowUniforms, DISC_COLOUR, 0.5),
+    }
+    const clone = gltf.scene.clone(true)
+    clone.traverse((o: Object3D) => {
+      if (o instanceof Mesh) {
+        prepareGeometry(o.geometry)
+        o.material = o.name.startsWith('disc_') ? made.disc : made.bone
+        o.raycast = acceleratedRaycast
+        o.castShadow = true
+        o.receiveShadow = true
+      }
+    })
+    return { root: clone, materials: made }
+  }, [gltf])
+
+  useEffect(() => {
+    const joints = new Map<string, Object3D>()
+    const bones = new Map<string, Object3D>()
+    root.traverse((o) => {
+      if (o.name.startsWith('joint_')) joints.set(o.name.slice('joint_'.length), o)
+      else if (o instanceof Mesh) bones.set(o.name, o)
+    })
+    liveScene.joints = joints
+    liveScene.bones = bones
+    liveScene.materials = materials
+    appStore.getState().actions.setModelDetail(detail)
+    return () => {
+      if (liveScene.joints === joints) {
+        liveScene.joints = new Map()
+        liveScene.bones = new Map()
+      }
+      materials.bone.dispose()
+      materials.disc.dispose()
+    }
+  }, [root, materials, detail])
+
+  return <primitive object={root} />
+}

@@ -1,0 +1,108 @@
+import { Box3, Sphere, Vector3, type PerspectiveCamera } from 'three'
+import type CameraControlsImpl from 'camera-controls'
+import type { RegionKey } from '../anatomy/regions'
+import type { CameraView } from '../state/store'
+import { liveScene } from './liveScene'
+import { shapePoint } from './regionGeometry'
+
+/** The camera-controls instance, registered by CameraRig. */
+export const cameraRig: { controls: CameraControlsImpl | null; reducedMotion: boolean } = { controls: null, reducedMotion: false }
+
+/** The opening view: the whole skeleton, slightly from its left and above. */
+export const HOME = { target: new Vector3(0, 0.86, 0), azimuth: 0.32, polar: 1.47, distance: 3.9 }
+
+const DEG = Math.PI / 180
+
+const smooth = () => !cameraRig.reducedMotion
+
+/** Turns the view around its target: arrows turn by 15°. */
+export function turnView(azimuthDeg: number, polarDeg: number) {
+  cameraRig.controls?.rotate(azimuthDeg * DEG, polarDeg * DEG, smooth())
+}
+
+/** Zooms by a factor of the current distance (< 1 moves closer). */
+export function zoomView(factor: number) {
+  const c = cameraRig.controls
+  if (c) c.dollyTo(c.distance * factor, smooth())
+}
+
+/** Moves the target sideways or up in screen terms, in metres. */
+export function panView(right: number, up: number) {
+  cameraRig.controls?.truck(right, -up, smooth())
+}
+
+const VIEW_ANGLES: Record<Exclude<CameraView, 'reset'>, [number, number]> = {
+  front: [0, Math.PI / 2 - 0.04],
+  back: [Math.PI, Math.PI / 2 - 0.04],
+  left: [Math.PI / 2, Math.PI / 2 - 0.04],
+  right: [-Math.PI / 2, Math.PI / 2 - 0.04],
+  top: [0, 0.03],
+}
+
+/**
+ * The anatomical views look at the subject from one side: the chosen chain when there is one,
+ * else the whole skeleton. Reset goes back to the opening view.
+ */
+export function goToView(view: CameraView, subject: readonly RegionKey[] = []) {
+  const c = cameraRig.controls
+  if (!c) return
+  if (view === 'reset') {
+    const p = fromAngles(HOME.target, HOME.azimuth, HOME.polar, HOME.distance)
+    void c.setLookAt(p.x, p.y, p.z, HOME.target.x, HOME.target.y, HOME.target.z, smooth())
+    return
+  }
+  const [azimuth, polar] = VIEW_ANGLES[view]
+  const framing = subject.length > 0 ? frameOf(subject) : null
+  const target = framing?.center ?? HOME.target
+  // From above, the whole standing skeleton needs a little more room than its height.
+  const distance = framing?.distance ?? (view === 'top' ? HOME.distance * 0.8 : HOME.distance)
+  // Take the short way round from wherever the user has spun the camera.
+  c.normalizeRotations()
+  const p = fromAngles(target, azimuth, polar, distance)
+  void c.setLookAt(p.x, p.y, p.z, target.x, target.y, target.z, smooth())
+}
+
+/** Camera position at `distance` from `target` along azimuth/polar angles (camera-controls' convention). */
+export function fromAngles(target: Vector3, azimuth: number, polar: number, distance: number): Vector3 {
+  return new Vector3(
+    target.x + distance * Math.sin(polar) * Math.sin(azimuth),
+    target.y + distance * Math.cos(polar),
+    target.z + distance * Math.sin(polar) * Math.cos(azimuth),
+  )
+}
+
+const box = new Box3()
+const point = new Vector3()
+
+/** Target and distance that fit a set of regions in view, leaving room for the caption and controls. */
+function frameOf(keys: readonly RegionKey[]): { center: Vector3; distance: number } | null {
+  const camera = liveScene.camera as PerspectiveCamera | null
+  if (!camera) return null
+  box.makeEmpty()
+  for (const s of liveScene.shapes) {
+    if (!keys.includes(s.key)) continue
+    for (const t of [0, 0.5, 1]) box.expandByPoint(shapePoint(s, t, point))
+  }
+  if (box.isEmpty()) return null
+  const sphere = box.getBoundingSphere(new Sphere())
+  // The caption covers the top of the view and the controls its bottom: frame into the middle
+  // three quarters, a little above centre.
+  const radius = Math.max(sphere.radius + 0.08, 0.2) / 0.78
+  sphere.center.y -= radius * 0.06
+  const vfov = (camera.fov * Math.PI) / 180
+  const fit = Math.min(vfov, 2 * Math.atan(Math.tan(vfov / 2) * camera.aspect))
+  return { center: sphere.center, distance: radius / Math.sin(fit / 2) }
+}
+
+/**
+ * Frames a set of regions (a chain), seen from the side of the problem at three-quarters so both
+ * the joint and the low back are in view.
+ */
+export function frameRegions(keys: readonly RegionKey[], side: 'left' | 'right' | null) {
+  const c = cameraRig.controls
+  const framing = frameOf(keys)
+  if (!c || !framing) return
+  const azimuth = side === 'right' ? -0.55 : side === 'left' ? 0.55 : 0.35
+  const p = fromAngles(framing.center, azimuth, 1.38, framing.distance)
+  void c.setLookAt(p.x, p.y, p.z, framing.center.x, framing.center.y, framing.center.z, smooth())
+}

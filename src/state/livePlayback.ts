@@ -1,0 +1,29 @@
+import { createChainFrame, type ChainFrame } from '../chains/playback'
+import type { ResolvedChain } from '../chains/types'
+
+/**
+ * The playback's per-frame values, written by the scene's ChainPlayer and read by DOM widgets that
+ * follow the animation (chart cursors, the scrub bar). A plain mutable object on purpose: it changes
+ * every frame and must never go through React state. Anything that changes only now and then
+ * (the step, playing, speed) lives in the store.
+ */
+export interface LivePlayback {
+  /** The chain being played (the store's chain once the player has picked it up). */
+  chain: ResolvedChain | null
+  /** Seconds of chain time at 1× speed. */
+  chainTime: number
+  /** Gait cycle phase, 0..1 (0 = right initial contact). */
+  phase: number
+  /** Metres the floor has moved (toward −Z). */
+  floorOffset: number
+  /** The last chain frame (link, weights, glow, pulse). */
+  frame: ChainFrame
+}
+
+export const livePlayback: LivePlayback = {
+  chain: null,
+  chainTime: 0,
+  phase: 0,
+  floorOffset: 0,
+  frame: createChainFrame(),
+}

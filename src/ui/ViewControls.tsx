@@ -1,0 +1,53 @@
+import type { CameraView } from '../state/store'
+import { useActions, useAppStore } from '../state/store'
+
+const VIEWS: { view: CameraView; label: string; key: string }[] = [
+  { view: 'front', label: 'Front', key: 'F' },
+  { view: 'back', label: 'Back', key: 'B' },
+  { view: 'left', label: 'Left', key: 'L' },
+  { view: 'right', label: 'Right', key: 'R' },
+  { view: 'top', label: 'Top', key: 'T' },
+  { view: 'reset', label: 'Reset', key: '0' },
+]
+
+/** Anatomical views (the skeleton's own left and right), plus label and ghost switches. */
+export function ViewControls() {
+  const { requestView, setLabelsVisible, setGhostOthers } = useActions()
+  const labelsVisible = useAppStore((s) => s.labelsVisible)
+  const ghostOthers = useAppStore((s) => s.ghostOthers)
+  const hasRegion = useAppStore((s) => s.region !== null)
+  return (
+    <div className="view-controls" role="toolbar" aria-label="View">
+      <div className="view-controls__group">
+        {VIEWS.map((v) => (
+          <button
+            key={v.view}
+            type="button"
+            className="chip"
+            aria-keyshortcuts={v.key}
+            title={`${v.label} view (${v.key})`}
+            onClick={() => requestView(v.view)}
+          >
+            {v.label}
+          </button>
+        ))}
+      </div>
+      <div className="view-controls__group">
+        <button type="button" className="chip" aria-pressed={labelsVisible} aria-keyshortcuts="N" title="Show or hide region names (N)" onClick={() => setLabelsVisible(!labelsVisible)}>
+          Names
+        </button>
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={ghostOthers}
+          aria-keyshortcuts="G"
+          disabled={!hasRegion}
+          title="Fade the bones outside the chain (G)"
+          onClick={() => setGhostOthers(!ghostOthers)}
+        >
+          Fade others
+        </button>
+      </div>
+    </div>
+  )
+}

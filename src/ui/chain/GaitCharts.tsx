@@ -1,0 +1,97 @@
+import { useMemo, useRef } from 'react'
+import { gaitCurves, normalGaitCurves, type GaitCurves } from '../../gait'
+import type { GaitChangeId } from '../../chains/types'
+import { livePlayback } from '../../state/livePlayback'
+import { problemSide, useAppStore } from '../../state/store'
+import { useAnimationFrame } from './useAnimationFrame'
+
+type Channel = Exclude<keyof GaitCurves, 'phase'>
+
+const CHARTS: { channel: Channel; title: string; unit: string; sided: boolean }[] = [
+  { channel: 'hipFlexion', title: 'Hip flexion', unit: '°', sided: true },
+  { channel: 'kneeFlexion', title: 'Knee flexion', unit: '°', sided: true },
+  { channel: 'ankleDorsiflexion', title: 'Ankle dorsiflexion', unit: '°', sided: true },
+  { channel: 'pelvicObliquity', title: 'Pelvic obliquity (left up +)', unit: '°', sided: false },
+  { channel: 'lumbarSideBend', title: 'Lumbar side-bend (to left +)', unit: '°', sided: false },
+]
+
+const W = 220
+const H = 54
+const PAD = { left: 26, right: 4, top: 4, bottom: 4 }
+
+/** Horizontal position of a phase of the cycle in the chart. */
+const xOf = (phase: number) => PAD.left + phase * (W - PAD.left - PAD.right)
+
+function path(phase: number[], values: number[], lo: number, hi: number): string {
+  const y = (v: number) => PAD.top + (1 - (v - lo) / (hi - lo)) * (H - PAD.top - PAD.bottom)
+  return values.map((v, i) => `${i === 0 ? 'M' : 'L'}${xOf(phase[i]!).toFixed(1)},${y(v).toFixed(1)}`).join('')
+}
+
+/**
+ * Small charts of the joints the chains change, over one gait cycle: the normal curve (grey, dashed)
+ * and the current one (colour), with a cursor at the moment on screen. Curves are recomputed when
+ * the link or the settings change; the cursor moves every frame without React.
+ */
+export function GaitCharts() {
+  const chain = useAppStore((s) => s.chain)
+  const step = useAppStore((s) => s.step)
+  const severity = useAppStore((s) => s.severity)
+  const side = useAppStore((s) => problemSide(s))
+  const visible = useAppStore((s) => s.chartsVisible)
+  const cursors = useRef<(SVGLineElement | null)[]>([])
+
+  const data = useMemo(() => {
+    if (!chain) return null
+    // The curves of the walk once the current link has fully faded in.
+    const weights: Partial<Record<GaitChangeId, number>> = {}
+    for (const link of chain.links.slice(0, step + 1)) weights[link.gaitChange] = 1
+    const current = gaitCurves({ side, condition: { origin: chain.origin, side: chain.side, severity }, weights, samples: 101 })
+    const normal = normalGaitCurves(side, 101)
+    return CHARTS.map((c) => {
+      const all = [...current[c.channel], ...normal[c.channel]]
+      const lo = Math.floor(Math.min(...all) / 5) * 5 - 2
+      const hi = Math.ceil(Math.max(...all) / 5) * 5 + 2
+      return { ...c, lo, hi, normal: path(normal.phase, normal[c.channel], lo, hi), current: path(current.phase, current[c.channel], lo, hi) }
+    })
+  }, [chain, step, severity, side])
+
+  useAnimationFrame(() => {
+    const x = xOf(livePlayback.phase)
+    for (const line of cursors.current) {
+      line?.setAttribute('x1', x.toFixed(1))
+      line?.setAttribute('x2', x.toFixed(1))
+    }
+  })
+
+  if (!chain || !data || !visible) return null
+  return (
+    <figure className="gait-charts" aria-labelledby="gait-charts-title">
+      <figcaption id="gait-charts-title">
+        Joint angles over one stride <span className="gait-charts__legend"><span className="swatch swatch--normal" /> normal <span className="swatch swatch--now" /> now ({side} leg)</span>
+      </figcaption>
+      {data.map((c, i) => (
+        <div className="gait-chart" key={c.channel}>
+          <p className="gait-chart__title">{c.title}</p>
+          <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${c.title}: normal and current curve over a stride`}>
+            <text x={PAD.left - 4} y={PAD.top + 8} className="gait-chart__tick" textAnchor="end">
+              {c.hi}
+            </text>
+            <text x={PAD.left - 4} y={H - PAD.bottom} className="gait-chart__tick" textAnchor="end">
+              {c.lo}
+            </text>
+            <path d={c.normal} className="gait-chart__normal" />
+            <path d={c.current} className="gait-chart__now" />
+            <line
+              ref={(el) => {
+                cursors.current[i] = el
+              }}
+              y1={PAD.top}
+              y2={H - PAD.bottom}
+              className="gait-chart__cursor"
+            />
+          </svg>
+        </div>
+      ))}
+    </figure>
+  )
+}

@@ -1,0 +1,194 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Vector3, type Object3D } from 'three'
+import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { BONES } from '../../src/anatomy/bones'
+import { JOINTS, jointPosition } from '../../src/anatomy/joints'
+import { OPENSIM_GAIT2392, STATURE, WINTER_FRACTIONS as W } from '../../src/anatomy/proportions'
+import { loadGlb, meshesByName, triangleIndices, worldPositions } from '../support/loadGlb'
+
+const FULL = 'public/models/skeleton.glb'
+const LITE = 'public/models/skeleton-lite.glb'
+let full: GLTF
+let lite: GLTF
+
+beforeAll(async () => {
+  full = await loadGlb(FULL)
+  lite = await loadGlb(LITE)
+})
+
+function jointWorld(root: Object3D, name: string): Vector3 {
+  const node = root.getObjectByName(`joint_${name}`)
+  if (!node) throw new Error(`joint_${name} missing`)
+  node.updateWorldMatrix(true, false)
+  return new Vector3().setFromMatrixPosition(node.matrixWorld)
+}
+
+/** Millimetre grid cell of a coordinate, for nearest-vertex lookups. */
+const cell = (x: number) => Math.floor(x * 1000)
+const triangles = (g: GLTF) => [...meshesByName(g.scene).values()].reduce((n, m) => n + triangleIndices(m).length / 3, 0)
+
+const within = (value: number, reference: number, share = 0.05) => Math.abs(value - reference) <= Math.abs(reference) * share
+
+describe('the generated skeleton (public/models/skeleton.glb)', () => {
+  it('holds every bone of the contract, with its extras', () => {
+    const meshes = meshesByName(full.scene)
+    const missing = BONES.filter((b) => !meshes.has(b.name)).map((b) => b.name)
+    expect(missing).toEqual([])
+    for (const b of BONES) expect(meshes.get(b.name)!.userData).toMatchObject({ label: b.label, region: b.region, side: b.side })
+  })
+
+  it('hangs each bone from the joint that moves it, and nests the joints as the rig says', () => {
+    for (const b of BONES) expect(full.scene.getObjectByName(b.name)!.parent!.name).toBe(`joint_${b.joint}`)
+    for (const j of JOINTS) expect(full.scene.getObjectByName(`joint_${j.name}`)!.parent!.name).toBe(j.parent ? `joint_${j.parent}` : 'skeleton')
+  })
+
+  it('places the joint nodes at the layout’s joint centres', () => {
+    for (const j of JOINTS) {
+      const p = jointWorld(full.scene, j.name)
+      expect(p.distanceTo(new Vector3(...jointPosition(j.name)))).toBeLessThan(1e-4)
+    }
+  })
+
+  it('matches the reference proportions within 5 %', () => {
+    const H = STATURE
+    const hip = jointWorld(full.scene, 'hip_l'), knee = jointWorld(full.scene, 'knee_l'), ankle = jointWorld(full.scene, 'ankle_l')
+    expect(within(hip.y, W.hipHeight * H)).toBe(true)
+    expect(within(knee.y, W.kneeHeight * H)).toBe(true)
+    expect(within(ankle.y, W.ankleHeight * H)).toBe(true)
+    expect(within(hip.distanceTo(knee), W.thigh * H)).toBe(true)
+    expect(within(knee.distanceTo(ankle), W.shank * H)).toBe(true)
+    expect(within(hip.distanceTo(jointWorld(full.scene, 'hip_r')), OPENSIM_GAIT2392.interHipJointDistance)).toBe(true)
+    const shoulder = jointWorld(full.scene, 'shoulder_l'), elbow = jointWorld(full.scene, 'elbow_l'), wrist = jointWorld(full.scene, 'wrist_l')
+    expect(within(elbow.y, W.elbowHeight * H)).toBe(true)
+    expect(within(wrist.y, W.wristHeight * H)).toBe(true)
+    expect(within(elbow.distanceTo(wrist), W.forearm * H, 0.08)).toBe(true)
+    expect(within(shoulder.distanceTo(elbow), W.upperArm * H, 0.08)).toBe(true)
+  })
+
+  it('stands on the floor at the reference stature', () => {
+    let minY = Infinity, maxY = -Infinity
+    for (const mesh of meshesByName(full.scene).values()) {
+      const p = worldPositions(mesh)
+      for (let i = 1; i < p.length; i += 3) {
+        minY = Math.min(minY, p[i]!)
+        maxY = Math.max(maxY, p[i]!)
+      }
+    }
+    expect(minY).toBeGreaterThan(-0.003)
+    expect(minY).toBeLessThan(0.006)
+    expect(within(maxY, STATURE, 0.02)).toBe(true)
+  })
+
+  it('gives the long bones and the foot their reference lengths', () => {
+    const meshes = meshesByName(full.scene)
+    const extent = (name: string, axis: 0 | 1 | 2) => {
+      const p = worldPositions(meshes.get(name)!)
+      let lo = Infinity, hi = -Infinity
+      for (let i = axis; i < p.length; i += 3) {
+        lo = Math.min(lo, p[i]!)
+        hi = Math.max(hi, p[i]!)
+      }
+      return hi - lo
+    }
+    // Femur maximum length 43.5 ± 2.7 cm (Solan & Kulkarni 2013); tibia ≈ 37.9 cm for 1.75 m
+    // (Zhang's equation); bony foot ≈ 0.255 m (0.152 × stature with the heel pad).
+    expect(extent('femur_l', 1)).toBeGreaterThan(0.4)
+    expect(extent('femur_l', 1)).toBeLessThan(0.47)
+    expect(extent('tibia_l', 1)).toBeGreaterThan(0.35)
+    expect(extent('tibia_l', 1)).toBeLessThan(0.41)
+    const footZ = BONES.filter((b) => b.side === 'left' && b.region === 'ankle').flatMap((b) => {
+      const p = worldPositions(meshes.get(b.name)!)
+      const zs: number[] = []
+      for (let i = 2; i < p.length; i += 3) zs.push(p[i]!)
+      return [Math.min(...zs), Math.max(...zs)]
+    })
+    expect(within(Math.max(...footZ) - Math.min(...footZ), 0.255, 0.06)).toBe(true)
+  })
+
+  it('mirrors every right bone from its left twin', () => {
+    const meshes = meshesByName(full.scene)
+    // Vertex order may differ (meshopt reorders each mesh for size), so match each mirrored vertex
+    // to its nearest left vertex through a grid of 1 mm cells.
+    for (const b of BONES.filter((x) => x.mirrorOf)) {
+      const r = worldPositions(meshes.get(b.name)!)
+      const l = worldPositions(meshes.get(b.mirrorOf!)!)
+      expect(r.length, b.name).toBe(l.length)
+      const grid = new Map<string, number[]>()
+      for (let i = 0; i < l.length; i += 3) {
+        const key = `${cell(l[i]!)},${cell(l[i + 1]!)},${cell(l[i + 2]!)}`
+        grid.set(key, [...(grid.get(key) ?? []), i])
+      }
+      let worst = 0
+      for (let i = 0; i < r.length; i += 3) {
+        const x = -r[i]!, y = r[i + 1]!, z = r[i + 2]!
+        let best = Infinity
+        for (let dx = -1; dx <= 1; dx++)
+          for (let dy = -1; dy <= 1; dy++)
+            for (let dz = -1; dz <= 1; dz++)
+              for (const j of grid.get(`${cell(x) + dx},${cell(y) + dy},${cell(z) + dz}`) ?? [])
+                best = Math.min(best, Math.hypot(l[j]! - x, l[j + 1]! - y, l[j + 2]! - z))
+        worst = Math.max(worst, best)
+      }
+      expect(worst, b.name).toBeLessThan(2e-4)
+    }
+  })
+
+  it('has no degenerate or inside-out triangles', () => {
+    const bad: string[] = []
+    for (const mesh of meshesByName(full.scene).values()) {
+      const p = worldPositions(mesh)
+      const idx = triangleIndices(mesh)
+      let volume = 0
+      let degenerate = 0
+      const a = new Vector3(), b = new Vector3(), c = new Vector3(), n = new Vector3()
+      for (let t = 0; t < idx.length; t += 3) {
+        a.fromArray(p, idx[t]! * 3)
+        b.fromArray(p, idx[t + 1]! * 3)
+        c.fromArray(p, idx[t + 2]! * 3)
+        n.crossVectors(b.clone().sub(a), c.clone().sub(a))
+        if (n.length() / 2 < 1e-10) degenerate++
+        volume += a.dot(b.clone().cross(c)) / 6
+      }
+      if (degenerate > 0 || volume <= 0) bad.push(`${mesh.name}: ${degenerate} degenerate, volume ${volume}`)
+    }
+    expect(bad).toEqual([])
+  })
+
+  it('keeps to the budget: ≤ 700 KB and ≤ 150k triangles; the first-view file ≤ 200 KB', () => {
+    expect(statSync(FULL).size).toBeLessThanOrEqual(700 * 1024)
+    expect(triangles(full)).toBeLessThanOrEqual(150_000)
+    expect(statSync(LITE).size).toBeLessThanOrEqual(200 * 1024)
+    expect(triangles(lite)).toBeLessThan(triangles(full))
+    // The lumbar spine, pelvis and legs get most of the detail.
+    const mission = BONES.filter((b) => b.region !== null).reduce((n, b) => n + triangleIndices(meshesByName(full.scene).get(b.name)!).length / 3, 0)
+    expect(mission / triangles(full)).toBeGreaterThan(0.5)
+  })
+})
+
+describe('the generator', () => {
+  const dirs: string[] = []
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
+
+  const build = (bones: string) => {
+    const out = mkdtempSync(join(tmpdir(), 'cce-model-'))
+    dirs.push(out)
+    execFileSync(process.execPath, ['--import', 'tsx', 'tools/model/build.ts', '--only', bones, '--out', out, '--no-cache', '--workers', '2'], { stdio: 'pipe' })
+    return out
+  }
+
+  it('gives the same bytes for the same input, and the committed model is what it makes', async () => {
+    const subset = 'patella_l,vertebra_L3,cuneiform_intermediate_l'
+    const a = build(subset)
+    const b = build(subset)
+    expect(readFileSync(join(a, 'skeleton.glb')).equals(readFileSync(join(b, 'skeleton.glb')))).toBe(true)
+    const rebuilt = meshesByName((await loadGlb(join(a, 'skeleton.glb'))).scene)
+    const committed = meshesByName(full.scene)
+    for (const name of ['patella_l', 'patella_r', 'vertebra_L3', 'cuneiform_intermediate_l']) {
+      expect(Array.from(worldPositions(rebuilt.get(name)!)), name).toEqual(Array.from(worldPositions(committed.get(name)!)))
+    }
+  }, 120_000)
+})
