@@ -4,8 +4,8 @@
  * (lib/context-thorax-geom.ts) 5–10 mm behind the rib angles, concave in front.
  */
 import type { BoneRecipes } from '../recipe'
-import { cylinder, ellipsoid, frameFromUp, orientedEllipsoid, roundCone, smoothPath, smoothRadii, smoothSubtract, sphere, torus, tube, v, type Frame, type Sdf, type V3 } from '../sdf/core'
-import { band, egg, polygon2, polygonPlate, smoothUnionSafe as smoothUnion, unionSafe as union, type BandSample } from './lib/context-sdf'
+import { cylinder, ellipsoid, frameFromUp, orientedEllipsoid, roundCone, smoothPath, smoothRadii, smoothSubtract, smoothUnion, sphere, torus, tube, union, v, type Frame, type Sdf, type V3 } from '../sdf/core'
+import { band, egg, polygon2, polygonPlate, type BandSample } from './lib/context-sdf'
 import {
   ACROMION_TIP,
   CAPITULUM,
@@ -231,9 +231,9 @@ function radius(): Sdf {
 }
 
 export const recipes: BoneRecipes = {
-  clavicle_l: { sdf: clavicle, voxel: 0.0008, error: 0.0004, liteError: 0.001, maxTriangles: 500 },
-  scapula_l: { sdf: scapula, voxel: 0.0008, error: 0.0004, liteError: 0.001, maxTriangles: 1500 },
-  humerus_l: { sdf: humerus, voxel: 0.001, error: 0.0004, liteError: 0.001, maxTriangles: 1800 },
-  radius_l: { sdf: radius, voxel: 0.0008, error: 0.0004, liteError: 0.001, maxTriangles: 900 },
-  ulna_l: { sdf: ulna, voxel: 0.0008, error: 0.0004, liteError: 0.001, maxTriangles: 900 },
+  clavicle_l: { sdf: clavicle, voxel: 0.0008, maxTriangles: 500 },
+  scapula_l: { sdf: scapula, voxel: 0.0008, maxTriangles: 1500 },
+  humerus_l: { sdf: humerus, voxel: 0.001, maxTriangles: 1800 },
+  radius_l: { sdf: radius, voxel: 0.0008, maxTriangles: 900 },
+  ulna_l: { sdf: ulna, voxel: 0.0008, maxTriangles: 900 },
 }

@@ -4,8 +4,8 @@
  * half a joint space short of its joint point, so neighbours never touch.
  */
 import type { BoneRecipe, BoneRecipes } from '../recipe'
-import { frameFromUp, offset, orientedEllipsoid, place, roundCone, smoothSubtract, sphere, v, type Frame, type Sdf, type V3 } from '../sdf/core'
-import { bandSegment, smoothUnionSafe as smoothUnion, superEgg } from './lib/context-sdf'
+import { frameFromUp, offset, orientedEllipsoid, place, roundCone, smoothSubtract, smoothUnion, sphere, v, type Frame, type Sdf, type V3 } from '../sdf/core'
+import { bandSegment, superEgg } from './lib/context-sdf'
 import { CAPITATE_HEAD, CARPALS, fingerRay, HAMATE_HOOK, hand, HAND_AXES, JOINT_GAP, thumbRay, type Ray } from './lib/context-hand-geom'
 
 type CarpalName = keyof typeof CARPALS
@@ -88,7 +88,7 @@ function rayBone(ray: Ray, i: number, kind: Kind): Sdf {
   return s
 }
 
-const small = (sdf: () => Sdf, maxTriangles: number): BoneRecipe => ({ sdf, voxel: 0.0006, error: 0.0004, liteError: 0.001, maxTriangles })
+const small = (sdf: () => Sdf, maxTriangles: number): BoneRecipe => ({ sdf, voxel: 0.0006, maxTriangles })
 
 const recipesList: [string, BoneRecipe][] = [
   ...(Object.keys(CARPALS) as CarpalName[]).map((n): [string, BoneRecipe] => [`${n}_l`, small(() => carpal(n), 110)]),

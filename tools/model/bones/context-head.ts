@@ -13,14 +13,16 @@ import {
   roundBox,
   roundCone,
   smoothSubtract,
+  smoothUnion,
   sphere,
   symmetricX,
   tube,
+  union,
   v,
   type Sdf,
   type V3,
 } from '../sdf/core'
-import { band, egg, polygonPlate, smoothUnionSafe, superEgg, unionSafe, type BandSample } from './lib/context-sdf'
+import { band, egg, polygonPlate, superEgg, type BandSample } from './lib/context-sdf'
 import { C0, CONDYLE_HEAD_R, LOWER_ARCH, LOWER_TEETH, OCCLUSAL_Y, TMJ_L, UPPER_ARCH, UPPER_TEETH, type Tooth } from './lib/context-head-geom'
 
 /** A crown: an ellipsoid across the arch, its far half sunk in the alveolar bone. */
@@ -43,11 +45,11 @@ function skull(): Sdf {
   // trimmed by the sloping plane of the cranial base (foramen magnum up and back to the inion).
   const vaultBack = egg([0, 1.672, -0.01], 0.0725, [0.046, 0.073], [0.088, 0.07])
   const vaultFront = superEgg([0, 1.675, 0.018], 0.064, [0.042, 0.069], [0.06, 0.073], 2.5)
-  const cranium = smoothUnionSafe(0.03, vaultBack, vaultFront)
+  const cranium = smoothUnion(0.03, vaultBack, vaultFront)
   // The facial skeleton: one mass from the brow to the alveolar process; orbits and nose are cut from it.
   const upperFace = egg([0, 1.632, 0.04], 0.058, [0.03, 0.032], [0.03, 0.054])
   const maxilla = egg([0, 1.598, 0.052], 0.045, [0.03, 0.03], [0.03, 0.04])
-  const face = smoothUnionSafe(0.012, upperFace, maxilla)
+  const face = smoothUnion(0.012, upperFace, maxilla)
   const inion = ellipsoid([0, 1.668, -0.095], [0.012, 0.006, 0.006])
   const nasal = band(
     [
@@ -112,17 +114,17 @@ function skull(): Sdf {
   // Occipital condyles: long ovals converging forward, their joint surfaces facing down and out into
   // the atlas's cupped facets (which in this layout also rise towards the front).
   const condyle = orientedEllipsoid(frameFromEuler([0.0136, C0[1] + CONDYLE_LIFT, C0[2] - 0.0005], -22, -20, 22), [0.0048, 0.0046, 0.0105])
-  const left = unionSafe(zygoma, buttress, temporal, mastoid)
+  const left = union(zygoma, buttress, temporal, mastoid)
 
-  let solid = smoothUnionSafe(0.014, cranium, face)
-  solid = smoothUnionSafe(0.008, solid, symmetricX(brow))
-  solid = smoothUnionSafe(0.005, solid, inion, nasal, ans, alveolus, palate, symmetricX(left))
+  let solid = smoothUnion(0.014, cranium, face)
+  solid = smoothUnion(0.008, solid, symmetricX(brow))
+  solid = smoothUnion(0.005, solid, inion, nasal, ans, alveolus, palate, symmetricX(left))
 
   // --- Cuts. The orbit: a rounded box (the opening is a rounded square, its lateral side lower)
   // funnelling back into a narrower cone.
   const orbitFrame = frameFromEuler([0.0345, 1.6385, 0.083], -6, 14, -8)
   // The walls funnel steeply back towards the optic canal, so the socket reads dark under the lights.
-  const orbit = unionSafe(
+  const orbit = union(
     roundBox(orbitFrame, [0.0195, 0.0172, 0.012], 0.009),
     roundCone([0.0335, 1.638, 0.074], [0.022, 1.636, 0.036], 0.0165, 0.004),
   )
@@ -130,18 +132,18 @@ function skull(): Sdf {
   const under = ellipsoid([0.064, 1.598, 0.02], [0.02, 0.017, 0.026]) // the infratemporal fossa under the arch
   const jawFossa = orientedEllipsoid(frameFromEuler(TMJ_L, 0, -15, 0), v.add(CONDYLE_HEAD_R, [0.0022, 0.0022, 0.0022]))
   const meatus = roundCone([0.068, 1.624, -0.002], [0.052, 1.625, -0.002], 0.0042, 0.0032)
-  const nasalAperture = unionSafe(ellipsoid([0, 1.6055, 0.095], [0.0118, 0.0125, 0.026]), ellipsoid([0, 1.619, 0.095], [0.0075, 0.0105, 0.026]))
+  const nasalAperture = union(ellipsoid([0, 1.6055, 0.095], [0.0118, 0.0125, 0.026]), ellipsoid([0, 1.619, 0.095], [0.0075, 0.0105, 0.026]))
   const nasalCavity = ellipsoid([0, 1.612, 0.062], [0.0115, 0.021, 0.03])
-  const foramen = unionSafe(ellipsoid([0, 1.645, -0.013], [0.0135, 0.009, 0.0175]), ellipsoid([0, 1.658, -0.013], [0.012, 0.018, 0.015]))
+  const foramen = union(ellipsoid([0, 1.645, -0.013], [0.0135, 0.009, 0.0175]), ellipsoid([0, 1.658, -0.013], [0.012, 0.018, 0.015]))
   // The recess under the occiput where the atlas sits between the mastoids (see the geometry notes).
-  const atlasRecess = unionSafe(ellipsoid([0, 1.611, -0.006], [0.043, 0.025, 0.034]), symmetricX(ellipsoid([0.039, 1.622, -0.001], [0.009, 0.0075, 0.009])), roundBox(frameFromEuler([0, 1.621, 0.001], 0, 0, 0), [0.031, 0.02, 0.024], 0.01))
-  solid = smoothSubtract(0.01, solid, symmetricX(unionSafe(temporalFossa, under)), atlasRecess)
-  solid = smoothSubtract(0.004, solid, symmetricX(unionSafe(orbit, jawFossa, meatus)), nasalAperture, nasalCavity, foramen)
+  const atlasRecess = union(ellipsoid([0, 1.611, -0.006], [0.043, 0.025, 0.034]), symmetricX(ellipsoid([0.039, 1.622, -0.001], [0.009, 0.0075, 0.009])), roundBox(frameFromEuler([0, 1.621, 0.001], 0, 0, 0), [0.031, 0.02, 0.024], 0.01))
+  solid = smoothSubtract(0.01, solid, symmetricX(union(temporalFossa, under)), atlasRecess)
+  solid = smoothSubtract(0.004, solid, symmetricX(union(orbit, jawFossa, meatus)), nasalAperture, nasalCavity, foramen)
   // The zygomatic arches bridge the temporal fossae: added after the fossae are cut.
-  solid = smoothUnionSafe(0.004, solid, symmetricX(unionSafe(arch, condyle)))
+  solid = smoothUnion(0.004, solid, symmetricX(union(arch, condyle)))
   // Upper teeth (crowns only show).
   const teeth = UPPER_TEETH.flatMap((t) => [tooth(t, true), tooth({ ...t, centre: mirror(t.centre), along: mirror(t.along), out: mirror(t.out) }, true)])
-  return smoothUnionSafe(0.0012, solid, ...teeth)
+  return smoothUnion(0.0012, solid, ...teeth)
 }
 
 function mandible(): Sdf {
@@ -197,15 +199,15 @@ function mandible(): Sdf {
   const chin = egg([0, 1.5285, 0.0885], 0.0135, [0.0055, 0.009], [0.006, 0.0045])
   const tubercle = ellipsoid([0.012, 1.5265, 0.0855], [0.006, 0.005, 0.004])
   const alveolus = tube(LOWER_ARCH.map(([x, z]) => [x, topY - 0.004, z] as V3), 0.0055, 0.003)
-  const half = smoothUnionSafe(0.004, body, ramus, head, neck, chin, tubercle, alveolus)
+  const half = smoothUnion(0.004, body, ramus, head, neck, chin, tubercle, alveolus)
   let m = symmetricX(half)
   const mental = sphere([0.0245, 1.5375, 0.0785], 0.0024)
   m = smoothSubtract(0.0015, m, symmetricX(mental))
   const teeth = LOWER_TEETH.flatMap((t) => [tooth(t, false), tooth({ ...t, centre: mirror(t.centre), along: mirror(t.along), out: mirror(t.out) }, false)])
-  return smoothUnionSafe(0.0012, m, ...teeth)
+  return smoothUnion(0.0012, m, ...teeth)
 }
 
 export const recipes: BoneRecipes = {
-  skull: { sdf: skull, voxel: 0.0009, error: 0.0004, liteError: 0.001, maxTriangles: 8000 },
-  mandible: { sdf: mandible, voxel: 0.0008, error: 0.0004, liteError: 0.001, maxTriangles: 1500 },
+  skull: { sdf: skull, voxel: 0.0009, maxTriangles: 8000 },
+  mandible: { sdf: mandible, voxel: 0.0008, maxTriangles: 1500 },
 }

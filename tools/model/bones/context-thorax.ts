@@ -60,8 +60,6 @@ function sternum(): Sdf {
 }
 
 export const recipes: BoneRecipes = {
-  // maxTriangles is only a floor for the simplifier (it stops at the error bound first), so the
-  // budget is met with a looser error: a long curved band needs many triangles at 0.3 mm.
-  sternum: { sdf: sternum, voxel: 0.0008, error: 0.0005, liteError: 0.0012, maxTriangles: 800 },
-  ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`rib_${i + 1}_l`, { sdf: () => rib(i + 1), voxel: 0.001, error: 0.0007, liteError: 0.0015, maxTriangles: 450 }])),
+  sternum: { sdf: sternum, voxel: 0.0008, maxTriangles: 800 },
+  ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`rib_${i + 1}_l`, { sdf: () => rib(i + 1), voxel: 0.001, maxTriangles: 450 }])),
 }

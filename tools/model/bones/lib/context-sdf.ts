@@ -3,7 +3,7 @@
  * toolkit does not have: flat bands swept along a path (ribs, cartilages, the sternum, the scapular
  * spine), and small helpers for sampling curves.
  */
-import { boxAround, boxDistance, expandBox, place, smin, smoothUnion, unionBox, v, type Frame, type Sdf, type V3 } from '../../sdf/core'
+import { boxAround, place, smoothUnion, unionBox, v, type Frame, type Sdf, type V3 } from '../../sdf/core'
 
 /**
  * One straight piece of a band: a rounded rectangle cross-section (thickness `th` along `n`,
@@ -208,53 +208,6 @@ export function superEgg(c: V3, rx: number, ry: [number, number], rz: [number, n
       const gy = (f * ay ** (p - 1)) / (y < cy ? ry[0] : ry[1])
       const gz = (f * az ** (p - 1)) / (z < cz ? rz[0] : rz[1])
       return (k - 1) / Math.sqrt(gx * gx + gy * gy + gz * gz)
-    },
-  }
-}
-
-/**
- * Union and smooth union that stay correct inside the solid. The shared `union`/`smoothUnion` skip a
- * part whenever its box distance is ≥ the best value so far, which also skips parts whose box
- * contains the point once the best value is negative: the sign stays right but the inside distance
- * does not, and a union used as a cut (subtract, smoothSubtract) then carves with a jump. Here a
- * part is skipped only when the point is outside its box.
- */
-export function unionSafe(...parts: Sdf[]): Sdf {
-  if (parts.length === 1) return parts[0]!
-  const n = parts.length
-  const fns = parts.map((p) => p.d)
-  const boxes = parts.map((p) => p.bounds)
-  return {
-    bounds: unionBox(boxes),
-    d: (x, y, z) => {
-      let best = Infinity
-      for (let i = 0; i < n; i++) {
-        const bd = boxDistance(boxes[i]!, x, y, z)
-        if (bd > 0 && bd >= best) continue
-        const d = fns[i]!(x, y, z)
-        if (d < best) best = d
-      }
-      return best
-    },
-  }
-}
-
-export function smoothUnionSafe(k: number, ...parts: Sdf[]): Sdf {
-  if (parts.length === 1) return parts[0]!
-  const n = parts.length
-  const fns = parts.map((p) => p.d)
-  const boxes = parts.map((p) => p.bounds)
-  return {
-    bounds: expandBox(unionBox(boxes), k * 0.25),
-    d: (x, y, z) => {
-      let best = Infinity
-      for (let i = 0; i < n; i++) {
-        const bd = boxDistance(boxes[i]!, x, y, z)
-        if (bd > 0 && bd >= best + k) continue
-        const d = fns[i]!(x, y, z)
-        best = best === Infinity ? d : smin(best, d, k)
-      }
-      return best
     },
   }
 }
