@@ -67,12 +67,12 @@ const BACK: V3 = v.norm([0.489, 0.2435, -1])
 
 function scapula(): Sdf {
   const outline: [number, number][] = [
-    [0.071, 1.478],
-    [0.09, 1.473],
-    [0.108, 1.466],
-    [0.12, 1.459],
-    [0.127, 1.46],
-    [0.137, 1.455],
+    [0.071, 1.481],
+    [0.09, 1.4775],
+    [0.108, 1.4705],
+    [0.12, 1.4625],
+    [0.127, 1.4625],
+    [0.137, 1.4565],
     [0.147, 1.4405],
     [0.153, 1.424],
     [0.154, 1.392],
@@ -96,13 +96,13 @@ function scapula(): Sdf {
     [0.0052, 0.0048, 0.0042, 0.0036, 0.003],
     0.002,
   )
-  const medial = tube([onBlade(0.09, 1.338), onBlade(0.0775, 1.365), onBlade(0.0715, 1.405), onBlade(0.0675, 1.445), onBlade(0.067, 1.462), onBlade(0.0715, 1.477)], 0.0024, 0.002)
+  const medial = tube([onBlade(0.09, 1.338), onBlade(0.0775, 1.365), onBlade(0.0715, 1.405), onBlade(0.0675, 1.445), onBlade(0.067, 1.462), onBlade(0.0715, 1.48)], 0.0024, 0.002)
   // Spine of the scapula: a plate standing out of the back of the blade, rising from the medial
   // border to the acromion, its free edge a thick crest.
-  const spineBase: V3[] = [onBlade(0.068, 1.446), onBlade(0.09, 1.445), onBlade(0.115, 1.4445), onBlade(0.135, 1.44), onBlade(0.148, 1.437)]
+  const spineBase: V3[] = [onBlade(0.068, 1.439), onBlade(0.09, 1.438), onBlade(0.115, 1.4375), onBlade(0.135, 1.436), onBlade(0.148, 1.4345)]
   const heights = [0.006, 0.011, 0.015, 0.019, 0.022]
   // The crest rises laterally towards the acromion while the base runs level along the blade.
-  const rise = [0, 0.002, 0.005, 0.01, 0.015]
+  const rise = [0, 0.001, 0.003, 0.007, 0.0125]
   const crestPt = (i: number) => v.add(v.add(spineBase[i]!, v.scale(BACK, heights[i]!)), [0, rise[i]!, 0])
   const spineSamples: BandSample[] = spineBase.map((p, i) => ({ p: v.lerp(p, crestPt(i), 0.5), n: v.norm(v.cross(v.sub(crestPt(i), p), [1, 0, 0])), th: 0.005, h: v.len(v.sub(crestPt(i), p)) + 0.003 }))
   const spine = band(spineSamples, 0.002)
@@ -132,7 +132,7 @@ function scapula(): Sdf {
   let s = smoothUnion(0.004, blade, lateral, medial, spine, crest, acromion, neck, glenoid, coracoid)
   s = smoothSubtract(0.002, s, sphere(SHOULDER, HEAD_R + 0.002))
   // Suprascapular notch.
-  s = smoothSubtract(0.002, s, sphere(onBlade(0.1235, 1.461), 0.005))
+  s = smoothSubtract(0.002, s, sphere(onBlade(0.1235, 1.4645), 0.005))
   return s
 }
 

@@ -29,7 +29,7 @@ export const STERNUM = {
   angle: [0, 1.408, 0.085] as V3,
   /** Xiphisternal joint, level with T9–T10 and the 7th cartilages. */
   xiphisternal: [0, 1.311, 0.118] as V3,
-  xiphoidTip: [0, 1.274, 0.122] as V3,
+  xiphoidTip: [0, 1.279, 0.12] as V3,
   /** Heights of the costal notches of ribs 1–7. */
   notchY: [1.4355, 1.408, 1.386, 1.365, 1.346, 1.328, 1.313],
 }
@@ -51,10 +51,12 @@ export function sternumAt(y: number): V3 {
 export function sternumHalfWidth(y: number): number {
   return profile(
     [
-      [1.274, 0.004],
-      [1.3, 0.0085],
-      [1.311, 0.011],
-      [1.322, 0.0145],
+      [1.276, 0.0032],
+      [1.29, 0.0062],
+      [1.306, 0.0075],
+      [1.312, 0.0102],
+      [1.318, 0.0135],
+      [1.326, 0.0152],
       [1.342, 0.0168],
       [1.365, 0.0158],
       [1.392, 0.0138],
