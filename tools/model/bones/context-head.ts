@@ -55,11 +55,11 @@ function skull(): Sdf {
     [
       { p: [0, 1.653, 0.0935], n: v.norm([0, 0.1, 1]), th: 0.005, h: 0.011 },
       { p: [0, 1.638, 0.0985], n: v.norm([0, 0.35, 1]), th: 0.0045, h: 0.013 },
-      { p: [0, 1.627, 0.1015], n: v.norm([0, 0.6, 1]), th: 0.0042, h: 0.015 },
+      { p: [0, 1.6275, 0.1005], n: v.norm([0, 0.6, 1]), th: 0.0048, h: 0.016 },
     ],
     0.002,
   )
-  const ans = roundCone([0, 1.5935, 0.088], [0, 1.592, 0.099], 0.003, 0.0012)
+  const ans = roundCone([0, 1.5935, 0.088], [0, 1.5925, 0.0955], 0.0032, 0.0018)
   // The alveolar process and hard palate that carry the upper teeth.
   const alveolarY = OCCLUSAL_Y + 0.0125
   const alveolus = tube(UPPER_ARCH.map(([x, z]) => [x, alveolarY, z - 0.001] as V3), 0.0068, 0.003)
@@ -125,7 +125,7 @@ function skull(): Sdf {
   const orbitFrame = frameFromEuler([0.0345, 1.6385, 0.083], -6, 14, -8)
   // The walls funnel steeply back towards the optic canal, so the socket reads dark under the lights.
   const orbit = union(
-    roundBox(orbitFrame, [0.0195, 0.0172, 0.012], 0.009),
+    roundBox(orbitFrame, [0.0195, 0.0172, 0.012], 0.0095),
     roundCone([0.0335, 1.638, 0.074], [0.022, 1.636, 0.036], 0.0165, 0.004),
   )
   const temporalFossa = ellipsoid([0.08, 1.645, 0.022], [0.027, 0.029, 0.033])
@@ -138,7 +138,8 @@ function skull(): Sdf {
   // The recess under the occiput where the atlas sits between the mastoids (see the geometry notes).
   const atlasRecess = union(ellipsoid([0, 1.611, -0.006], [0.043, 0.025, 0.034]), symmetricX(ellipsoid([0.039, 1.622, -0.001], [0.009, 0.0075, 0.009])), roundBox(frameFromEuler([0, 1.621, 0.001], 0, 0, 0), [0.031, 0.02, 0.024], 0.01))
   solid = smoothSubtract(0.01, solid, symmetricX(union(temporalFossa, under)), atlasRecess)
-  solid = smoothSubtract(0.004, solid, symmetricX(union(orbit, jawFossa, meatus)), nasalAperture, nasalCavity, foramen)
+  solid = smoothSubtract(0.006, solid, symmetricX(orbit))
+  solid = smoothSubtract(0.004, solid, symmetricX(union(jawFossa, meatus)), nasalAperture, nasalCavity, foramen)
   // The zygomatic arches bridge the temporal fossae: added after the fossae are cut.
   solid = smoothUnion(0.004, solid, symmetricX(union(arch, condyle)))
   // Upper teeth (crowns only show).
