@@ -1,4 +1,5 @@
 import { REGIONS, isRegionKey, type RegionKey } from '../anatomy/regions'
+import type { LinkRole } from '../chains/types'
 import type { AppMode, AppState, AppStore } from '../state/store'
 
 /** What `state()` reports; extended as features arrive, never renamed (README "Automation API"). */
@@ -34,6 +35,8 @@ export interface ChainExplorerApi {
   select: (key: RegionKey | null) => void
   play: () => void
   pause: () => void
+  /** The chosen chain's links in order (region, role, title), or null on the overview. */
+  chain: () => { region: RegionKey; role: LinkRole; title: string }[] | null
   /** The next / previous link of the chain (stays at the ends). */
   next: () => void
   previous: () => void
@@ -74,6 +77,7 @@ export function createChainExplorerApi(store: AppStore, scene?: SceneAdapter): C
   return {
     regions: () => REGIONS.map(({ key, label }) => ({ key, label })),
     select: (key) => store.getState().actions.select(key),
+    chain: () => store.getState().chain?.links.map(({ region, role, title }) => ({ region, role, title })) ?? null,
     play: () => store.getState().actions.play(),
     pause: () => store.getState().actions.pause(),
     next: () => store.getState().actions.next(),

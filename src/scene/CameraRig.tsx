@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react'
 import { Box3, Vector3 } from 'three'
 import CameraControlsImpl from 'camera-controls'
 import { getRegion } from '../anatomy/regions'
-import { appStore } from '../state/store'
+import { appStore, problemSide } from '../state/store'
+import { ghostOffsetX } from './NormalGhost'
 import { HOME, cameraRig, frameRegions, fromAngles, goToView } from './cameraCommands'
 import { useReducedMotion } from '../ui/useReducedMotion'
 
@@ -34,12 +35,12 @@ export function CameraRig() {
     void c.setLookAt(home.x, home.y, home.z, HOME.target.x, HOME.target.y, HOME.target.z, false)
     // React to requests from the DOM (view buttons, keys) and to a new selection.
     const unsubscribe = appStore.subscribe((next, prev) => {
-      if (next.viewRequest && next.viewRequest !== prev.viewRequest) {
-        goToView(next.viewRequest.view, next.chain ? [...new Set(next.chain.links.map((l) => l.region))] : [])
-      }
-      if (next.region !== prev.region) {
-        // A new chain is framed; back on the overview, the camera goes home too.
-        if (next.chain) frameRegions([...new Set(next.chain.links.map((l) => l.region))], getRegion(next.region!).side ?? next.chain.side)
+      const regions = next.chain ? [...new Set(next.chain.links.map((l) => l.region))] : []
+      const beside = next.chain && next.normalGhost === 'beside' ? ghostOffsetX(problemSide(next)) : 0
+      if (next.viewRequest && next.viewRequest !== prev.viewRequest) goToView(next.viewRequest.view, regions, beside)
+      if (next.region !== prev.region || (next.chain && next.normalGhost !== prev.normalGhost)) {
+        // A new chain (or the normal skeleton joining it) is framed; back on the overview, the camera goes home.
+        if (next.chain) frameRegions(regions, getRegion(next.region!).side ?? next.chain.side, beside)
         else goToView('reset')
       }
     })

@@ -57,10 +57,14 @@ export function NervePath() {
       flat[i * 3 + 2] = scratch.z
     }
     l.geometry.setPositions(flat)
+    // Dashes are laid out along the line's length, which changes as the leg moves.
+    l.computeLineDistances()
     // Dashes flow down the leg, the way the signal travels.
     ;(l.material as LineMaterial).dashOffset -= dt * 0.12
   })
 
+  // No `visible` prop here: drei's Line hands its extra props to the material too, and a material
+  // with visible=false never draws. The frame callback shows and hides the line object instead.
   return (
     <Line
       ref={line}
@@ -73,7 +77,6 @@ export function NervePath() {
       toneMapped={false}
       depthTest={false}
       renderOrder={8}
-      visible={false}
     />
   )
 }

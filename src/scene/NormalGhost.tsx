@@ -9,6 +9,11 @@ import { liveScene } from './liveScene'
 /** How far beside the limping skeleton the normal one walks, metres. */
 const BESIDE = 0.62
 
+/** Where the normal skeleton walks: on the side away from the problem, so the limping leg stays in view. */
+export function ghostOffsetX(problem: 'left' | 'right'): number {
+  return problem === 'left' ? -BESIDE : BESIDE
+}
+
 /**
  * "Show normal walking": a translucent second skeleton that walks normally at the same point of the
  * gait cycle, either beside the limping one (on the side away from the problem) or over it.
@@ -45,6 +50,6 @@ export function NormalGhost() {
     }
   }, [root, material])
 
-  const x = placement === 'beside' ? (side === 'left' ? -BESIDE : BESIDE) : 0
+  const x = placement === 'beside' ? ghostOffsetX(side) : 0
   return <primitive object={root} position={[x, 0, 0]} />
 }

@@ -8,6 +8,7 @@ import { setRegionGlow } from './boneMaterial'
 import { glowUniforms } from './glowUniforms'
 import { planGlow } from './glowPlan'
 import { liveScene } from './liveScene'
+import { cameraRig } from './cameraCommands'
 import { placeShapes, projectToCanvas } from './regionGeometry'
 import { REGION_INDEX } from './boneMaterial'
 
@@ -35,7 +36,8 @@ export function SceneDriver() {
   useFrame((state) => {
     if (liveScene.joints.size === 0) return
     placeShapes(liveScene.joints, liveScene.shapes)
-    glowUniforms.uTime.value = state.clock.elapsedTime
+    // With reduced motion the rings and throbs hold still (their shapes still tell the roles apart).
+    glowUniforms.uTime.value = cameraRig.reducedMotion ? 0.6 : state.clock.elapsedTime
     for (const s of liveScene.shapes) {
       const i = REGION_INDEX.get(s.key)!
       glowUniforms.uRegionA.value[i]!.set(...s.a)

@@ -43,7 +43,7 @@ const VIEW_ANGLES: Record<Exclude<CameraView, 'reset'>, [number, number]> = {
  * The anatomical views look at the subject from one side: the chosen chain when there is one,
  * else the whole skeleton. Reset goes back to the opening view.
  */
-export function goToView(view: CameraView, subject: readonly RegionKey[] = []) {
+export function goToView(view: CameraView, subject: readonly RegionKey[] = [], besideX = 0) {
   const c = cameraRig.controls
   if (!c) return
   if (view === 'reset') {
@@ -52,7 +52,7 @@ export function goToView(view: CameraView, subject: readonly RegionKey[] = []) {
     return
   }
   const [azimuth, polar] = VIEW_ANGLES[view]
-  const framing = subject.length > 0 ? frameOf(subject) : null
+  const framing = subject.length > 0 ? frameOf(subject, besideX) : null
   const target = framing?.center ?? HOME.target
   // From above, the whole standing skeleton needs a little more room than its height.
   const distance = framing?.distance ?? (view === 'top' ? HOME.distance * 0.8 : HOME.distance)
@@ -74,20 +74,27 @@ export function fromAngles(target: Vector3, azimuth: number, polar: number, dist
 const box = new Box3()
 const point = new Vector3()
 
-/** Target and distance that fit a set of regions in view, leaving room for the caption and controls. */
-function frameOf(keys: readonly RegionKey[]): { center: Vector3; distance: number } | null {
+/** The feet are always in the picture: a limp is seen in the legs, whichever joint starts it. */
+const ALWAYS_FRAMED: readonly RegionKey[] = ['ankle-left', 'ankle-right']
+
+/**
+ * Target and distance that fit a set of regions in view, leaving room for the caption and controls.
+ * `besideX` widens the frame to a second skeleton walking that far to the side.
+ */
+function frameOf(keys: readonly RegionKey[], besideX = 0): { center: Vector3; distance: number } | null {
   const camera = liveScene.camera as PerspectiveCamera | null
   if (!camera) return null
   box.makeEmpty()
   for (const s of liveScene.shapes) {
-    if (!keys.includes(s.key)) continue
+    if (!keys.includes(s.key) && !ALWAYS_FRAMED.includes(s.key)) continue
     for (const t of [0, 0.5, 1]) box.expandByPoint(shapePoint(s, t, point))
   }
+  if (besideX !== 0 && !box.isEmpty()) box.expandByPoint(point.set(besideX, box.min.y, 0)).expandByPoint(point.set(besideX, box.max.y, 0))
   if (box.isEmpty()) return null
   const sphere = box.getBoundingSphere(new Sphere())
   // The caption covers the top of the view and the controls its bottom: frame into the middle
   // three quarters, a little above centre.
-  const radius = Math.max(sphere.radius + 0.08, 0.2) / 0.78
+  const radius = Math.max(sphere.radius + 0.08, 0.32) / 0.78
   sphere.center.y -= radius * 0.06
   const vfov = (camera.fov * Math.PI) / 180
   const fit = Math.min(vfov, 2 * Math.atan(Math.tan(vfov / 2) * camera.aspect))
@@ -98,9 +105,9 @@ function frameOf(keys: readonly RegionKey[]): { center: Vector3; distance: numbe
  * Frames a set of regions (a chain), seen from the side of the problem at three-quarters so both
  * the joint and the low back are in view.
  */
-export function frameRegions(keys: readonly RegionKey[], side: 'left' | 'right' | null) {
+export function frameRegions(keys: readonly RegionKey[], side: 'left' | 'right' | null, besideX = 0) {
   const c = cameraRig.controls
-  const framing = frameOf(keys)
+  const framing = frameOf(keys, besideX)
   if (!c || !framing) return
   const azimuth = side === 'right' ? -0.55 : side === 'left' ? 0.55 : 0.35
   const p = fromAngles(framing.center, azimuth, 1.38, framing.distance)

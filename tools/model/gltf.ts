@@ -105,6 +105,7 @@ function mergeMeshes(list: RawMesh[]): RawMesh {
 
 /** Significant digits kept for node transforms: far below a micrometre at skeleton scale. */
 const DIGITS = 7
+const round = (v: number) => Number(v.toPrecision(DIGITS))
 
 /**
  * Shrinks the GLB's JSON chunk without changing what it means: node transforms rounded to 7
@@ -118,7 +119,6 @@ function compactJson(glb: Uint8Array): Uint8Array {
     nodes?: { translation?: number[]; scale?: number[]; rotation?: number[] }[]
     accessors?: { normalized?: boolean }[]
   }
-  const round = (v: number) => Number(v.toPrecision(DIGITS))
   for (const n of json.nodes ?? []) {
     if (n.translation) n.translation = n.translation.map(round)
     if (n.scale) n.scale = n.scale.map(round)

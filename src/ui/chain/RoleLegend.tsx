@@ -19,8 +19,8 @@ export function RoleLegend() {
   return (
     <ul className="role-legend" aria-label="Legend">
       {roles.map((role) => (
-        <li key={role}>
-          <RoleMarker role={role} size={14} /> {ROLE_LABELS[role]} <span className="role-legend__motion">({MOTION[role]})</span>
+        <li key={role} title={`On the skeleton: ${MOTION[role]}`}>
+          <RoleMarker role={role} size={13} /> {ROLE_LABELS[role]}
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type CSSProperties } from 'react'
 import { getRegion } from '../../anatomy/regions'
 import { DISCLAIMER } from '../../content/disclaimer'
 import { PANELS } from '../../content/panels'
@@ -8,6 +8,9 @@ import { problemSide, useActions, useAppStore } from '../../state/store'
 import { ChainSteps } from './ChainSteps'
 import { RichTextView } from './RichTextView'
 import { DailyFigure } from './DailyFigure'
+import { printScale } from './printScale'
+
+
 
 /**
  * The explanation of the chosen region: what goes wrong, how it reaches the low back (the chain's
@@ -34,7 +37,12 @@ export function ExplanationPanel() {
   // The lumbar and pelvis panels speak of "the leg"; only sided panels fill in a side.
   const textSide = region.side ? side : null
   return (
-    <aside className="explanation-panel" aria-labelledby="explanation-title" data-region={region.key}>
+    <aside
+      className="explanation-panel"
+      aria-labelledby="explanation-title"
+      data-region={region.key}
+      style={{ '--print-zoom': printScale(panel).toFixed(3) } as CSSProperties}
+    >
       <header className="explanation-panel__header">
         <div>
           <h2 id="explanation-title" className="explanation-panel__eyebrow" ref={headingRef} tabIndex={-1}>
