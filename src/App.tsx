@@ -27,8 +27,9 @@ export function App() {
   const mode = useAppStore((s) => s.mode)
   const hasChain = useAppStore((s) => s.chain !== null)
   const panelOpen = useAppStore((s) => s.panelOpen)
+  const webgl = useAppStore((s) => (s.sceneStatus === 'unavailable' ? 'off' : 'on'))
   return (
-    <div className="app" data-mode={mode} data-chain={hasChain ? 'on' : 'off'} data-panel={panelOpen ? 'open' : 'closed'}>
+    <div className="app" data-mode={mode} data-chain={hasChain ? 'on' : 'off'} data-panel={panelOpen ? 'open' : 'closed'} data-webgl={webgl}>
       <AppHeader onHelp={openHelp} />
       <main className="stage">
         <div

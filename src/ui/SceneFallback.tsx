@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react'
 import { appStore } from '../state/store'
+import { Skeleton2D } from './Skeleton2D'
 
 interface Props {
   children: ReactNode
@@ -27,9 +28,12 @@ export class SceneFallback extends Component<Props, State> {
   override render() {
     if (!this.state.failed) return this.props.children
     return (
-      <div className="scene-fallback" role="note">
-        <p>This browser could not start the 3D view (WebGL is switched off or not supported).</p>
-        <p>The region list and the explanations work without it.</p>
+      <div className="scene-fallback">
+        <Skeleton2D />
+        <p role="note">
+          This browser could not start the 3D view (WebGL is switched off or not supported), so the skeleton is drawn flat. Choose a
+          region here or in the list; the chain plays as steps and the explanations work as usual.
+        </p>
       </div>
     )
   }

@@ -18,10 +18,11 @@ const CHROME_ARGS = [
 
 export const baseUrl = (): string => inject('baseUrl')
 
-export async function launchBrowser(): Promise<Browser> {
+/** @param extraArgs more Chromium switches, e.g. '--disable-3d-apis' to test the no-WebGL fallback */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = findChrome()
   if (!executablePath) throw new Error(BROWSER_ADVICE)
-  return chromium.launch({ executablePath, headless: true, args: CHROME_ARGS })
+  return chromium.launch({ executablePath, headless: true, args: [...CHROME_ARGS, ...extraArgs] })
 }
 
 /** A page of the app plus everything it did that a test may want to assert on. */
