@@ -1,5 +1,6 @@
 import { useFrame } from '@react-three/fiber'
-import { Euler } from 'three'
+import { useRef } from 'react'
+import { Euler, type Object3D } from 'three'
 import { JOINTS, JOINT_EULER_ORDER, jointEuler } from '../anatomy/joints'
 import { JOINT_POSITIONS } from '../anatomy/skeletonLayout'
 import { chainFrame, linkStartTime } from '../chains/playback'
@@ -7,11 +8,7 @@ import { createPose, gaitTiming, keyPhaseFor, pose, type GaitCondition, type Pos
 import { livePlayback } from '../state/livePlayback'
 import { appStore } from '../state/store'
 import { cameraRig } from './cameraCommands'
-import type { ChainGlow } from './glowPlan'
 import { liveScene } from './liveScene'
-import type { RegionKey } from '../anatomy/regions'
-import type { Object3D } from 'three'
-import { useRef } from 'react'
 
 const limp = createPose()
 const ghost = createPose()
@@ -36,8 +33,6 @@ export function applyPose(joints: ReadonlyMap<string, Object3D>, p: Pose) {
   // Bring world matrices up to date now, so region capsules and picking this frame match the pose.
   pelvis.updateMatrixWorld(true)
 }
-
-const glowOut: Partial<Record<RegionKey, ChainGlow>> = {}
 
 /**
  * Drives the walking skeleton from the store's chain and playback settings: advances chain time and
@@ -95,12 +90,7 @@ export function ChainPlayer() {
       applyPose(liveScene.ghostJoints, ghost)
     }
 
-    for (const key of Object.keys(frame.glow) as RegionKey[]) {
-      const g = frame.glow[key]
-      if (g.role) glowOut[key] = { role: g.role, intensity: g.intensity }
-      else delete glowOut[key]
-    }
-    liveScene.chainGlow = glowOut
+    liveScene.chainGlow = frame.glow
   })
 
   return null

@@ -9,8 +9,9 @@ export interface RegionGlow {
   mode: GlowMode
 }
 
+/** A region's part in the playing chain (role null: not reached yet). */
 export interface ChainGlow {
-  role: LinkRole
+  role: LinkRole | null
   intensity: number
 }
 
@@ -37,7 +38,7 @@ export function planGlow(input: {
   const out = {} as Record<RegionKey, RegionGlow>
   for (const key of REGION_KEYS) {
     const c = input.chain?.[key]
-    if (c && c.intensity > 0) out[key] = { colour: ROLE_COLOURS[c.role], intensity: 0.25 + 0.6 * c.intensity, mode: ROLE_MODE[c.role] }
+    if (c?.role && c.intensity > 0) out[key] = { colour: ROLE_COLOURS[c.role], intensity: 0.25 + 0.6 * c.intensity, mode: ROLE_MODE[c.role] }
     else if (key === input.selected) out[key] = { colour: SELECTED_COLOUR, intensity: 0.55, mode: GLOW_MODE.steady }
     else out[key] = OFF
     if (key === input.hover && out[key].intensity < 0.35) out[key] = { colour: HOVER_COLOUR, intensity: 0.35, mode: GLOW_MODE.steady }
