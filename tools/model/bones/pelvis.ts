@@ -1,343 +1,324 @@
 /**
- * The left hip bone (ilium, ischium and pubis fused). Authored in model space around the shared fit
- * points: the acetabulum around HIP_JOINT, the auricular surface against the sacrum at SACROILIAC,
- * the pubic body ending at SYMPHYSIS, the spines at LANDMARKS.asisL and LANDMARKS.pubicTubercleL.
+ * The left hip bone (ilium, ischium and pubis fused), authored in model space around the shared fit
+ * points; its landmarks and their sources are in lib/pelvis-hip.ts, the sacroiliac joint it shares with
+ * the sacrum in lib/pelvis-joint.ts.
  *
- * Built as a few curved plates (the iliac wing, the ischiopubic frame) with thickened borders
- * (crest, spines, sciatic notch margin, rami), a shell for the acetabulum, and smooth cuts for the
- * cup, the acetabular fossa and notch, and the obturator foramen.
+ * Built as curved plates (the iliac wing, the ischial body) with thickened borders (crest, spines,
+ * sciatic notches), a shell with a raised rim for the acetabulum, bars for the pubic rami around the
+ * obturator foramen, a flattened oval pubic body, and smooth cuts for the cup, its fossa and notch and
+ * the foramen. The auricular surface is an ear-shaped pad standing proud of the bone around it,
+ * parallel to the sacrum's own and 1.5 mm from it.
  */
-import { LANDMARKS } from '../../../src/anatomy/skeletonLayout'
 import type { BoneRecipes } from '../recipe'
 import {
-  cylinder,
   ellipsoid,
   frameFromUp,
-  intersect,
   halfSpace,
-  offset,
   orientedEllipsoid,
-  roundBox,
   roundCone,
   smoothIntersect,
   smoothPath,
   smoothRadii,
   smoothSubtract,
   sphere,
+  torus,
   v,
   type Sdf,
   type V3,
 } from '../sdf/core'
-import { HIP_JOINT, SACROILIAC, SYMPHYSIS } from './lib/interfaces'
-import { frameXY, plateThrough, ribbon, ridgeOn, rotateDir, superEllipsePrism, smoothUnionIn, tubeIn } from './lib/leg-sdf'
+import { HIP_JOINT, SYMPHYSIS } from './lib/interfaces'
+import { closedSpline, frameXY, plateThrough, polygon2, ribbon, ridgeOn, smoothUnionIn, toLocal, tubeIn, type P2 } from './lib/leg-sdf'
+import { AIIS, ARCUATE, AX, ASIS, CREST, H, LESSER, NOTCH_DIR, OBTURATOR, PIIS, PSIS, PT, SCIATIC, SPINE_TIP, TUBEROSITY, mm } from './lib/pelvis-hip'
+import { SI_JOINT, earPrism, fromJoint, planeDistance } from './lib/pelvis-joint'
 
-const H = HIP_JOINT.centreL
-/**
- * The sacrum is authored by the spine group from the same fit point (SACROILIAC). Its lateral surface
- * turns inward behind the joint, so where its recipe loads, the ilium is fitted to that surface.
- */
-const SACRUM: Sdf | null = await import('./spine-sacrum')
-  .then((m: { recipes?: BoneRecipes }) => m.recipes?.sacrum?.sdf() ?? null)
-  .catch(() => null)
-const AX = HIP_JOINT.acetabulumAxisL
-const ASIS = LANDMARKS.asisL
-const PT = LANDMARKS.pubicTubercleL
+/** A mid-surface point of a plate (mm) with its half thickness (mm), in model units. */
+const row = (p: readonly [number, number, number], h: number) => [mm(p), h / 1000] as const
 
-// Directions in the rim plane of the acetabulum.
-const perp = (d: V3): V3 => v.norm(v.sub(d, v.scale(AX, v.dot(d, AX))))
-const RIM_DOWN = perp([0, -1, 0])
-const RIM_FWD = perp([0, 0, 1])
-/** The acetabular notch opens downward and a little forward, toward the obturator foramen. */
-const NOTCH_DIR = v.norm(v.add(v.scale(RIM_DOWN, 0.9), v.scale(RIM_FWD, 0.42)))
-
-// Landmarks of the left hip bone (model space, metres). Judgement values fitted around the fit
-// points; adult textbook proportions (hip bone ≈ 21 cm tall, crest top near L4–L5).
-const CREST: V3[] = [
-  ASIS,
-  [0.1365, 1.046, 0.071],
-  [0.1425, 1.061, 0.043], // iliac tubercle: widest and thickest point of the crest
-  [0.137, 1.0705, 0.006],
-  [0.117, 1.073, -0.027],
-  [0.091, 1.066, -0.051],
-  [0.064, 1.05, -0.071],
-  [0.054, 1.024, -0.095], // PSIS
-]
-const CREST_R = [0.0045, 0.0048, 0.0072, 0.006, 0.0058, 0.0062, 0.0068, 0.007]
-const PSIS = CREST[CREST.length - 1]!
-const PIIS: V3 = [0.059, 0.979, -0.094]
-const AIIS: V3 = [0.104, 0.972, 0.056]
-const SPINE_TIP: V3 = [0.048, 0.907, -0.066]
-const SI = SACROILIAC.centreL
-const SIN = SACROILIAC.normalL
+type Row = readonly (readonly [readonly [number, number, number], number])[]
 
 // ---------------------------------------------------------------------------------------------
-// The iliac wing: a curved plate through the crest, the borders and the body above the acetabulum.
+// Ilium
+
+/**
+ * The wing as one curved plate: rows from the body (thick, over the acetabulum) up to the crest, front
+ * to back. The iliac fossa is thinnest (about 4.5 mm) in its middle, the crest and the body thick; behind, the
+ * plate thickens into the part that carries the auricular surface.
+ */
+const WING_ROWS: Row[] = [
+  [[[112, 985, 40], 5], [[117, 994, 42.5], 4]],
+  [[[100, 966, 25], 10], [[111, 985, 27], 5], [[120.5, 1002.7, 28], 3], [[125.5, 1014.2, 28.5], 3.2]],
+  [[[85, 965, 6], 14], [[102, 988, 7], 5], [[115.5, 1007.1, 7], 2.4], [[125, 1022.2, 7], 2.6], [[132, 1033.7, 7], 3.6]],
+  [[[80, 967, -14], 16], [[96.5, 990, -15], 5.5], [[110.5, 1010.6, -15], 2.2], [[122, 1029.3, -15], 2.4], [[130, 1045.2, -15], 3.6]],
+  [[[76, 970, -32], 15], [[79, 995, -34], 12], [[89, 1017.7, -35], 6.5], [[104, 1038.1, -35], 3], [[122, 1054.1, -35], 3.8]],
+  [[[72, 962, -50], 11], [[64.4, 985, -51], 11.7], [[65.7, 1009, -52], 11.3], [[68.9, 1029, -53], 13], [[90, 1047, -53], 5], [[107, 1058, -53], 4.5]],
+  [[[57.4, 976, -71], 10.6], [[59.4, 1000, -70], 10.6], [[62.3, 1022, -69], 11.8], [[75, 1039.9, -69], 9], [[88, 1053.2, -69], 6]],
+  [[[55, 987, -84], 11], [[57.9, 1009, -84], 12.1], [[60.7, 1029, -83], 13.3], [[71, 1042.6, -83], 8]],
+  [[[53.3, 992, -91], 10.8], [[55.9, 1011.5, -92], 12.1], [[56.6, 1028.4, -92], 11.4]],
+]
 
 function wing(): Sdf {
   return plateThrough({
-    mid: [
-      ...CREST.map((p, i): [V3, number] => [p, CREST_R[i]! * 0.6]),
-      [[0.123, 1.0, 0.079], 0.0042],
-      [AIIS, 0.007],
-      [[0.094, 0.962, 0.032], 0.011],
-      [[0.088, 0.963, 0.0], 0.015],
-      [[0.079, 0.962, -0.04], 0.014],
-      [[0.071, 0.973, -0.072], 0.012],
-      [PIIS, 0.009],
-      [[0.069, 1.005, -0.075], 0.014],
-      [[0.075, 1.03, -0.058], 0.009],
+    mid: WING_ROWS.flat().map(([p, h]) => row(p, h)),
+    outline: [
+      ...CREST,
+      v.add(PSIS, mm([1, -12, 1])),
+      PIIS,
+      ...SCIATIC.slice(1, 4),
+      mm([76, 952, -35]),
+      mm([81, 953, -15]),
+      mm([90, 953, 5]),
+      mm([98, 956, 22]),
+      AIIS,
+      mm([112, 985, 41]),
     ],
-    // The iliac fossa: thin, and hollowed toward the gluteal side.
-    dents: [
-      [[0.105, 1.022, 0.022], -0.007, 0.0016],
-      [[0.118, 1.034, 0.05], -0.005, 0.0018],
-      [[0.098, 1.035, -0.02], -0.005, 0.002],
-      [[0.105, 1.0, 0.04], -0.004, 0.003],
-    ],
-    outline: [...CREST, PIIS, [0.068, 0.962, -0.068], [0.075, 0.95, -0.045], [0.085, 0.953, -0.01], [0.098, 0.956, 0.035], AIIS, [0.12, 0.998, 0.078]],
-    normalHint: [-0.8135, 0.5047, 0.2888],
-    xHint: [0.3463, 0.0215, 0.9379],
+    normalHint: [-0.8, 0.45, 0.3],
+    xHint: [0.3, 0, 0.95],
     round: 0.003,
+    smooth: 0.002,
   })
 }
 
+/** The crest: broad and rounded, widest at the tubercle and behind, where the muscles of the back hold. */
 function crest(): Sdf {
-  const pts = smoothPath(CREST, 4)
-  return tubeIn(pts, smoothRadii(CREST_R, 4))
+  // Ends pulled in so that the ASIS and PSIS landmarks are the tips of the bone, not of the ribbon.
+  const pts = smoothPath([v.add(ASIS, mm([0, 1, -5])), ...CREST.slice(1, -1), v.add(PSIS, mm([0, 1, 6]))], 4)
+  const across = [5, 4.5, 6.5, 5.5, 5.5, 6, 7, 8, 8.5, 8].map((r) => r / 1000)
+  const tall = [4.5, 4, 4.5, 4.5, 4.5, 4.5, 5, 5.5, 6.5, 7.5].map((r) => r / 1000)
+  return ribbon(pts, smoothRadii(across, 4), smoothRadii(tall, 4), [0, 1, 0])
 }
 
-/** Anterior border: ASIS down to AIIS and on to the acetabular rim. */
-function anteriorBorder(): Sdf {
-  const pts = smoothPath([ASIS, [0.121, 1.0, 0.079], [0.112, 0.985, 0.07], AIIS, [0.098, 0.958, 0.038]], 3)
+/** ASIS and AIIS with the concave border between them. */
+function anteriorSpines(): Sdf {
+  const asisTip = v.add(ASIS, mm([0, -0.5, -4]))
+  const aiis = v.add(AIIS, mm([0, 0, -2.5]))
   return smoothUnionIn(
     0.004,
-    tubeIn(pts, smoothRadii([0.0048, 0.004, 0.0045, 0.0062, 0.007], 3)),
-    ellipsoid(v.add(ASIS, [0.0, -0.002, -0.001]), [0.0065, 0.0075, 0.0085]),
-    orientedEllipsoid(frameXY(AIIS, [0.3, -0.6, 0.75], [1, 0, 0]), [0.011, 0.0075, 0.007]),
+    roundCone(v.add(ASIS, mm([3, 9, -14])), asisTip, 0.0055, 0.0043),
+    tubeIn(smoothPath([asisTip, mm([114, 988, 39]), mm([108.5, 977, 37]), aiis], 3), smoothRadii([0.0042, 0.0034, 0.0038, 0.0055], 3)),
+    orientedEllipsoid(frameXY(aiis, [0.2, -1, 0.1], [1, 0, 0]), [0.009, 0.0065, 0.006]),
   )
 }
-
-/** Posterior ilium: PSIS, PIIS and the thick tuberosity behind the auricular surface. */
-function posteriorIlium(): Sdf {
-  const parts = [
-    tubeIn([PSIS, [0.058, 1.0, -0.096], PIIS], [0.0072, 0.0068, 0.0065]),
-    orientedEllipsoid(frameXY([0.062, 1.006, -0.072], [0.2, 0.35, -0.92], SIN), [0.03, 0.016, 0.026]),
-  ]
-  if (SACRUM) {
-    // A generous pad toward the sacrum; the sacrum's own surface is cut out of it below.
-    const pad = orientedEllipsoid(frameXY([0.048, 1.0, -0.069], [0.2, 0.35, -0.92], SIN), [0.034, 0.017, 0.026])
-    // Kept behind the front edge of the joint (the arcuate line) and off the midline.
-    parts.push(smoothIntersect(0.004, pad, intersect(halfSpace([0, 0, -0.049], [0, 0, 1]), halfSpace([0.038, 0, 0], [-1, 0, 0]))))
-  } else {
-    // Auricular "ear": an L-shaped pad pressed against the sacrum, trimmed flat by the joint plane.
-    parts.push(
-      ribbon(
-        smoothPath([v.add(SI, [0.002, 0.024, 0.012]), v.add(SI, [0.001, 0.002, 0.015]), v.add(SI, [0.006, -0.016, 0.004]), v.add(SI, [0.012, -0.026, -0.018])], 3),
-        0.0085,
-        0.009,
-        SIN,
-      ),
-    )
-  }
-  return smoothUnionIn(0.006, ...parts)
-}
-
-/** The greater sciatic notch margin, the posterior column of the acetabulum and the ischial spine. */
-function sciaticMargin(): Sdf {
-  const notch = smoothPath([PIIS, [0.067, 0.968, -0.07], [0.071, 0.953, -0.051], [0.067, 0.932, -0.045], [0.06, 0.915, -0.046]], 4)
-  return smoothUnionIn(
-    0.005,
-    tubeIn(notch, smoothRadii([0.0062, 0.0075, 0.0085, 0.008, 0.0065], 4)),
-    orientedEllipsoid(frameXY([0.072, 0.935, -0.04], [0, 1, 0.1], [1, 0, 0.3]), [0.018, 0.009, 0.011]),
-    // Posterior column: a thick plate from the acetabular roof down the back of the ischium.
-    ribbon(
-      smoothPath([[0.079, 0.957, -0.03], [0.078, 0.93, -0.036], [0.073, 0.905, -0.039], [0.068, 0.885, -0.037]], 3),
-      [0.014, 0.014, 0.013, 0.012, 0.012, 0.012, 0.012, 0.011, 0.011, 0.01],
-      0.0085,
-      [0.9, 0, 0.45],
-    ),
-  )
-}
-
-// ---------------------------------------------------------------------------------------------
-// The ischiopubic frame around the obturator foramen.
-
-/** Centre of the obturator foramen; u runs from the ischium toward the pubis, v up. */
-const OBT = frameXY([0.035, 0.8975, 0.042], [-0.68, 0, 0.733], [0, 1, 0])
-/** The long axis rises toward the pubis (the foramen's long diameter slants down and back). */
-const OBT_TILT = 55
-/** Half axes: 52 × 33 mm (textbook about 50 × 30 mm). */
-const OBT_A = 0.026
-const OBT_B = 0.0165
-const SYM_BOTTOM = SYMPHYSIS.topY - SYMPHYSIS.height
 
 /**
- * Ischium and rami as one curved plate around the obturator foramen: thick ischial body, flat
- * ischiopubic ramus, a stout superior ramus. The foramen is cut afterwards.
+ * The part behind the iliac fossa that meets the sacrum: a thick slab along the joint plane under the
+ * auricular surface, and the rough iliac tuberosity above and behind it.
  */
-function ischiopubicFrame(): Sdf {
-  // Ischium and ischiopubic ramus: a plate whose upper edge runs inside the foramen (cut later).
-  const plate = plateThrough({
-    mid: [
-      [[0.074, 0.908, -0.024], 0.012],
-      [[0.067, 0.886, -0.03], 0.011],
-      [[0.067, 0.862, -0.022], 0.009],
-      [[0.06, 0.858, -0.002], 0.0052],
-      [[0.048, 0.862, 0.02], 0.004],
-      [[0.035, 0.867, 0.04], 0.0038],
-      [[0.022, 0.877, 0.057], 0.0045],
-      [[0.012, 0.892, 0.07], 0.0055],
-      [[0.03, 0.897, 0.05], 0.004],
-      [[0.058, 0.905, 0.012], 0.007],
-      [[0.062, 0.922, 0.014], 0.0065],
-    ],
-    outline: [
-      [0.062, 0.917, -0.046],
-      [0.061, 0.897, -0.044],
-      [0.069, 0.874, -0.043],
-      [0.07, 0.849, -0.024],
-      [0.062, 0.851, -0.002],
-      [0.05, 0.854, 0.018],
-      [0.036, 0.861, 0.038],
-      [0.024, 0.869, 0.054],
-      [0.012, 0.879, 0.066],
-      [0.012, 0.9, 0.07],
-      [0.022, 0.902, 0.058],
-      [0.035, 0.905, 0.042],
-      [0.05, 0.912, 0.024],
-      [0.062, 0.928, 0.016],
-      [0.074, 0.935, 0.002],
-      [0.085, 0.93, -0.035],
-    ],
-    normalHint: [0.8, 0, 0.6],
-    xHint: [-0.6, 0, 0.8],
-    round: 0.003,
-  })
-  // Superior pubic ramus: a bar of rounded-triangular section, sloping gently down to the body,
-  // with the sharp pecten on its upper back edge and the obturator crest on its lower front edge.
-  const path: V3[] = [[0.068, 0.933, 0.028], [0.051, 0.929, 0.045], [0.035, 0.927, 0.06], [0.022, 0.925, 0.072], [0.012, 0.924, 0.08]]
-  const across: V3 = [0.73, 0, 0.68]
-  const superior = ribbon(smoothPath(path, 3), smoothRadii([0.0095, 0.0082, 0.0076, 0.0078, 0.0082], 3), smoothRadii([0.0082, 0.0068, 0.0062, 0.006, 0.006], 3), across)
-  const shifted = (d: V3) => path.slice(0, 4).map((p) => v.add(p, d))
-  const pecten = tubeIn(smoothPath([...shifted([-0.0035, 0.0068, -0.0032]), PT], 3), smoothRadii([0.0024, 0.0021, 0.0019, 0.0019, 0.0026], 3))
-  const obturatorCrest = tubeIn(smoothPath(shifted([0.003, -0.0062, 0.0028]), 3), 0.0014)
-  // Ischial tuberosity: a thick oval on the back of the ischium, facing backward and down.
-  const tuberosity = orientedEllipsoid(frameXY([0.069, 0.864, -0.028], [0, -0.72, 0.69], [0.3, -0.3, -0.9]), [0.022, 0.011, 0.011])
-  // The ischial body under the socket, carrying it down to the tuberosity.
-  const ischialBody = orientedEllipsoid(frameXY([0.064, 0.892, -0.018], [0, 1, 0.2], [1, 0, 0.3]), [0.024, 0.012, 0.02])
-  const spine = roundCone([0.06, 0.914, -0.044], SPINE_TIP, 0.0055, 0.0022)
-  return smoothUnionIn(0.007, smoothUnionIn(0.004, plate, superior, pecten, obturatorCrest, ischialBody, tuberosity, spine, pubicBody()), quadrilateralPlate())
+function retroAuricular(): Sdf {
+  // Its medial face stops short of the joint plane (the ear is added later, standing proud of it).
+  const slab = earPrism(SI_JOINT.gap / 2 + SI_JOINT.relief, 0.018, 0.003, 0.005)
+  const f = frameXY(fromJoint(0.008, 0.017, 0.026), SI_JOINT.s, SI_JOINT.normal)
+  const iliacTuberosity = orientedEllipsoid(f, [0.022, 0.011, 0.017])
+  return smoothUnionIn(0.008, slab, iliacTuberosity)
 }
 
-/** The quadrilateral surface: the flat pelvic wall behind the socket, from the arcuate line down. */
-function quadrilateralPlate(): Sdf {
-  return plateThrough({
-    mid: [
-      [[0.059, 0.958, -0.035], 0.0055],
-      [[0.061, 0.948, 0.02], 0.0055],
-      [[0.056, 0.925, 0.015], 0.005],
-      [[0.056, 0.928, -0.03], 0.0055],
-      [[0.057, 0.912, -0.01], 0.005],
-      [[0.058, 0.897, -0.028], 0.006],
-    ],
-    outline: [
-      [0.06, 0.972, -0.045],
-      [0.063, 0.955, 0.0],
-      [0.064, 0.944, 0.032],
-      [0.054, 0.93, 0.036],
-      [0.05, 0.915, 0.02],
-      [0.054, 0.896, -0.008],
-      [0.058, 0.89, -0.035],
-      [0.058, 0.912, -0.045],
-      [0.064, 0.94, -0.05],
-    ],
-    normalHint: [-1, 0.1, 0],
-    xHint: [0, 0, 1],
-    round: 0.004,
-  })
-}
-
-/** The pubic body: a flat quadrilateral facing forward, down and out, ending at the symphysis. */
-function pubicBody(): Sdf {
-  const body = plateThrough({
-    mid: [
-      [[0.004, 0.927, 0.087], 0.0058],
-      [[0.004, 0.896, 0.077], 0.0058],
-      [[0.022, 0.924, 0.08], 0.005],
-      [[0.02, 0.898, 0.07], 0.0045],
-      [[0.012, 0.912, 0.081], 0.006],
-    ],
-    dents: [[[0.01, 0.912, 0.082], 0.0012, 0.0062]],
-    outline: [
-      [-0.004, SYMPHYSIS.topY + 0.0005, 0.09],
-      [0.006, SYMPHYSIS.topY + 0.0035, 0.09],
-      [0.014, SYMPHYSIS.topY + 0.004, 0.089],
-      [PT[0], PT[1] + 0.003, PT[2]],
-      [0.03, 0.926, 0.076],
-      [0.036, 0.91, 0.064],
-      [0.03, 0.891, 0.06],
-      [0.012, SYM_BOTTOM - 0.003, 0.068],
-      [0.002, SYM_BOTTOM - 0.0015, 0.072],
-      [-0.004, SYM_BOTTOM + 0.002, 0.074],
-    ],
-    normalHint: [0.25, -0.3, 0.92],
-    xHint: [1, 0, 0],
-    round: 0.0045,
-  })
-  const tubercle = ellipsoid(PT, [0.0045, 0.004, 0.0045])
-  const crestRidge = roundCone(PT, [SYMPHYSIS.halfGap + 0.004, SYMPHYSIS.topY - 0.001, 0.088], 0.0032, 0.0036)
-  // The symphyseal face: flat, 2.5 mm from the midline.
-  return smoothIntersect(0.0015, smoothUnionIn(0.004, body, tubercle, crestRidge), halfSpace([SYMPHYSIS.halfGap, 0, 0], [-1, 0, 0]))
+/** The margin of the greater sciatic notch (thick and rounded), the ischial spine and the lesser notch. */
+function sciaticMargins(): Sdf {
+  const greater = tubeIn(smoothPath(SCIATIC, 4), smoothRadii([6, 6.5, 7.5, 8.5, 8.5, 7.5, 6.5].map((r) => r / 1000), 4))
+  const spine = roundCone(mm([60, 914, -52.5]), SPINE_TIP, 0.0052, 0.0019)
+  const lesser = tubeIn(smoothPath(LESSER, 3), smoothRadii([6.5, 5.5, 5.5, 6.5].map((r) => r / 1000), 3))
+  return smoothUnionIn(0.004, greater, spine, lesser)
 }
 
 // ---------------------------------------------------------------------------------------------
+// Acetabulum
+
+/** The pelvic wall behind the socket (quadrilateral surface): flat, sloping in below the brim. */
+const QUAD_POINT = mm([57, 940, 0])
+const QUAD_NORMAL = v.norm([-0.96, 0.28, 0.05])
 
 function acetabulum(): Sdf {
-  const shell = smoothIntersect(0.006, sphere(v.sub(H, v.scale(AX, 0.004)), 0.036), halfSpace(v.add(H, v.scale(AX, 0.0015)), AX))
-  // The quadrilateral surface behind the socket is flat, not a ball.
-  return smoothIntersect(0.008, shell, halfSpace([0.05, H[1], H[2]], [-1, 0.12, 0.05]))
+  const shell = smoothIntersect(0.006, sphere(v.sub(H, v.scale(AX, 0.003)), 0.034), halfSpace(v.add(H, v.scale(AX, 0.0015)), AX))
+  // The raised rim (limbus), broken at the notch by the cuts below.
+  const lip = torus(frameFromUp(v.add(H, v.scale(AX, 0.0008)), AX), 0.0285, 0.0034)
+  // The body of the ilium over the socket: the thickest part of the bone, carrying the wing.
+  const roof = orientedEllipsoid(frameXY(mm([84, 958, -10]), [0.15, 0.1, 1], [0, 1, 0]), [0.033, 0.017, 0.018])
+  // The anterior column: from under the AIIS down over the front of the socket to the superior ramus.
+  const column = tubeIn(smoothPath([v.add(AIIS, mm([-3, -4, -5])), mm([90, 950, 20]), mm([77, 940, 19]), mm([67, 931, 17])], 3), smoothRadii([0.008, 0.0095, 0.0095, 0.009], 3))
+  const walls = smoothUnionIn(0.01, smoothUnionIn(0.006, smoothUnionIn(0.004, shell, lip), roof, column), quadrilateralPad())
+  // Below the notch the socket's wall stops at the obturator foramen.
+  const underNotch = halfSpace(v.add(H, v.scale(NOTCH_DIR, 0.041)), NOTCH_DIR)
+  return smoothIntersect(0.004, smoothIntersect(0.008, walls, halfSpace(QUAD_POINT, QUAD_NORMAL)), underNotch)
+}
+
+/**
+ * The quadrilateral surface: the pelvic wall behind the socket, from under the brim to the obturator
+ * groove and the spine. A broad, low dome whose apex is shaved flat by the socket's wall plane, so it
+ * blends into the ilium above and the ischium below without an edge.
+ */
+function quadrilateralPad(): Sdf {
+  const apex = mm([56.5, 936, -14])
+  const lateral = v.scale(QUAD_NORMAL, -1)
+  const f = frameXY(v.add(apex, v.scale(lateral, 0.0145)), [0, 0.25, -1], lateral)
+  return orientedEllipsoid(f, [0.036, 0.016, 0.026])
 }
 
 function acetabularCuts(): Sdf[] {
   const R = HIP_JOINT.acetabulumRadius
   const cup = sphere(H, R)
-  // The non-articular fossa, 3–4 mm deeper than the lunate surface: from the floor of the cup down
-  // to the notch, leaving the horseshoe-shaped articular surface around it.
-  const fossa = sphere(v.add(H, v.add(v.scale(AX, -0.011), v.scale(NOTCH_DIR, 0.004))), 0.0185)
-  const fossaLow = sphere(v.add(H, v.add(v.scale(AX, -0.006), v.scale(NOTCH_DIR, 0.013))), 0.0152)
-  // The notch: a gap in the rim, about 15 mm wide, opening toward the obturator foramen.
-  const notch = roundCone(v.add(H, v.add(v.scale(NOTCH_DIR, R + 0.001), v.scale(AX, 0.001))), v.add(H, v.add(v.scale(NOTCH_DIR, R + 0.004), v.scale(AX, 0.022))), 0.008, 0.0095)
+  // The non-articular fossa, 3–4 mm deeper than the lunate surface, from the floor of the cup down to
+  // the notch; the horseshoe of articular surface is left around it.
+  // (Both stay 3 mm clear of the pelvic wall: the floor is thin but closed.)
+  const fossa = sphere(v.add(H, v.scale(AX, -0.013)), 0.015)
+  const fossaLow = sphere(v.add(H, v.add(v.scale(AX, -0.008), v.scale(NOTCH_DIR, 0.01))), 0.013)
+  // The notch: a gap in the rim about 15 mm wide, opening toward the obturator foramen.
+  const notch = roundCone(v.add(H, v.add(v.scale(NOTCH_DIR, R - 0.0015), v.scale(AX, 0.001))), v.add(H, v.add(v.scale(NOTCH_DIR, R), v.scale(AX, 0.02))), 0.0072, 0.0085)
   return [cup, fossa, fossaLow, notch]
 }
 
-export function hipBone(): Sdf {
-  const bare0 = smoothUnionIn(0.006, wing(), crest(), anteriorBorder(), posteriorIlium(), sciaticMargin())
-  // Arcuate line: the rounded pelvic brim from the front of the auricular surface to the pecten,
-  // laid onto the inner surface.
-  const arcuate = ridgeOn(bare0, [[0.045, 0.992, -0.05], [0.052, 0.97, -0.015], [0.058, 0.954, 0.018], [0.062, 0.946, 0.033]], [1, -0.25, 0], [0.0032, 0.003, 0.0028, 0.0026], -0.0008)
-  const ilium = smoothUnionIn(0.005, bare0, arcuate)
-  // The auricular surface: against the sacrum with about 1 mm of joint space. Cut to the sacrum's
-  // own surface when its recipe is there (it narrows behind the joint), else to the shared plane.
-  const iliumTrimmed = SACRUM
-    ? smoothSubtract(0.002, ilium, intersect(offset(SACRUM, 0.0012), roundBox(frameXY([0.045, 1.0, -0.065], [1, 0, 0], [0, 1, 0]), [0.03, 0.055, 0.045], 0.005)))
-    : smoothIntersect(0.002, ilium, halfSpace(v.add(SI, v.scale(SIN, 0.001)), v.scale(SIN, -1)))
-  // The rim stands proud: the neighbouring parts fall away around it, except at the notch.
-  const collar = intersect(cylinder(frameFromUp(v.add(H, v.scale(AX, 0.012)), AX), 0.047, 0.017, 0.004), halfSpace(v.add(H, v.scale(NOTCH_DIR, 0.014)), NOTCH_DIR))
-  const clearance = intersect(cylinder(frameFromUp(v.add(H, v.scale(AX, 0.004 + 0.02)), AX), 0.031, 0.02, 0.004), halfSpace(v.add(H, v.scale(NOTCH_DIR, 0.026)), NOTCH_DIR))
-  const around = smoothSubtract(0.005, smoothUnionIn(0.007, iliumTrimmed, ischiopubicFrame()), collar, clearance)
-  const body = smoothUnionIn(0.004, around, acetabulum())
-  const foramen = superEllipsePrism(
-    { ...frameXY(OBT.origin, rotateDir(OBT.x, OBT.z, OBT_TILT), rotateDir(OBT.y, OBT.z, OBT_TILT)) },
-    OBT_A,
-    OBT_B,
-    0.03,
-    2.2,
+// ---------------------------------------------------------------------------------------------
+// Ischium
+
+/**
+ * The ischial body: a plate from under the acetabulum to the tuberosity, between the foramen in front
+ * and the spine and lesser notch behind (their rounded borders are tubes of the ilium's part).
+ */
+function ischialBody(): Sdf {
+  return plateThrough({
+    mid: [
+      row([70, 910, -12], 7),
+      row([70, 912, -30], 8),
+      row([64, 912, -46], 6),
+      row([67, 898, -10], 6.5),
+      row([68, 898, -30], 7.5),
+      row([63, 897, -47], 5),
+      row([65, 885, -12], 6),
+      row([67, 884, -30], 8),
+      row([64, 884, -45], 6),
+      row([62, 870, -15], 6),
+      row([66, 870, -30], 8),
+    ],
+    outline: [mm([64, 918, 2]), mm([68, 921, -25]), mm([61, 917, -50]), ...LESSER, mm([66, 866, -42]), mm([65, 853, -22]), mm([60, 856, -10]), mm([58, 870, -5]), mm([60, 884, -5]), mm([61.5, 896, -1])],
+    normalHint: [1, 0, 0.15],
+    xHint: [0, 0, 1],
+    round: 0.005,
+  })
+}
+
+/** The tuberosity: a rough, thick egg under the back of the ischium, facing down and back. */
+function tuberosity(): Sdf {
+  const { centre, axis, half } = TUBEROSITY
+  const f = frameXY(centre, axis, [1, 0, 0])
+  const at = (a: number, b: number, c: number): V3 => v.add(centre, v.add(v.add(v.scale(f.x, a / 1000), v.scale(f.y, b / 1000)), v.scale(f.z, c / 1000)))
+  // Facets for the hamstrings and adductor magnus read as low swellings on its surface.
+  return smoothUnionIn(
+    0.004,
+    orientedEllipsoid(f, half),
+    orientedEllipsoid(frameXY(at(-9, 3, -5), axis, [1, 0, 0]), [0.011, 0.0075, 0.0065]),
+    orientedEllipsoid(frameXY(at(-8, -5, -5), axis, [1, 0, 0]), [0.01, 0.0065, 0.006]),
+    orientedEllipsoid(frameXY(at(9, 1, -5), axis, [1, 0, 0]), [0.012, 0.0085, 0.0065]),
   )
-  const withForamen = smoothSubtract(0.003, body, foramen)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pubis
+
+/** Superior ramus: a stout bar from the acetabulum to the upper corner of the pubic body, with the sharp
+ * pecten on its upper back edge and the obturator crest on its lower front edge. */
+function superiorRamus(): Sdf {
+  const path: V3[] = [mm([68, 926, 15]), mm([58, 918, 20.5]), mm([47.5, 910, 25.5]), mm([37, 904, 30]), mm([28, 900.5, 33])]
+  const bar = ribbon(smoothPath(path, 3), smoothRadii([11.5, 10.5, 9.5, 9, 9].map((r) => r / 1000), 3), smoothRadii([8.5, 7.5, 6.5, 6.5, 6.5].map((r) => r / 1000), 3), v.norm([0.35, 0, 0.94]))
+  const pecten = tubeIn(smoothPath([...ARCUATE.slice(-2), ...path.slice(1, 4).map((p) => v.add(p, mm([0, 10, -4]))), v.add(PT, mm([0, 2.5, -3.5]))], 3), 0.002)
+  const obturatorCrest = tubeIn(smoothPath([v.add(PT, mm([1, -3, -1])), ...path.slice(1, 4).toReversed().map((p) => v.add(p, mm([0, -6.5, 5])))], 3), 0.0015)
+  return smoothUnionIn(0.003, bar, pecten, obturatorCrest)
+}
+
+/**
+ * The pubic body: a flat plate about 35 mm tall and 25 mm wide, its front facing forward, down and
+ * out, ending medially in the oval symphyseal face 2.5 mm from the midline; the rounded pubic crest
+ * runs along its top to the tubercle.
+ */
+function pubicBody(): Sdf {
+  const plate = plateThrough({
+    mid: [row([3, 909, 35.5], 7), row([3, 881, 21], 5.5), row([13, 908, 36.5], 7), row([12, 884, 23.5], 6), row([23, 904, 33], 5.5), row([21, 886, 23.5], 4.2), row([17, 869, 12], 4.2), row([12, 896, 30.5], 7.5)],
+    outline: [mm([-1, 913, 39]), mm([12, 912.5, 39.5]), mm([21, 910, 39]), mm([30, 906, 35]), mm([29.5, 895, 29]), mm([27, 885, 22]), mm([24, 871, 12.5]), mm([17, 864, 10]), mm([9.5, 869.5, 13.5]), mm([4, 876.5, 17.5]), mm([-1, 882, 20])],
+    normalHint: [0.15, -0.45, 0.88],
+    xHint: [1, 0, 0],
+    // Fully rounded rims: a flattened oval, not a box.
+    round: 0.007,
+  })
+  const crestRidge = tubeIn(smoothPath([v.add(PT, mm([0, 1.3, -2.5])), mm([12, 909.5, 37]), mm([3, 909.2, 36])], 3), smoothRadii([0.0033, 0.0031, 0.003], 3))
+  const tubercle = ellipsoid(v.add(PT, mm([0, 0, -3])), [0.004, 0.0035, 0.0032])
+  return smoothIntersect(0.0015, smoothUnionIn(0.004, plate, crestRidge, tubercle), halfSpace([SYMPHYSIS.halfGap, 0, 0], [-1, 0, 0]))
+}
+
+/** Inferior pubic and ischial rami: one flat band from the lower corner of the pubic body down and
+ * back to the tuberosity, its lower border forming the pubic arch (steep under the symphysis, then
+ * swinging out to the tuberosity). */
+function ischiopubicRamus(): Sdf {
+  const path: V3[] = [mm([14, 877, 16]), mm([20, 871, 11]), mm([28, 867.5, 6]), mm([38, 864.5, 0.5]), mm([48.5, 862.5, -5]), mm([58, 862, -11])]
+  const normals = ([
+    [0.25, -0.35, 0.9],
+    [0.38, -0.4, 0.83],
+    [0.5, -0.42, 0.76],
+    [0.6, -0.42, 0.68],
+    [0.7, -0.42, 0.58],
+    [0.8, -0.4, 0.45],
+  ] as V3[]).map((n) => v.norm(n))
+  const P = smoothPath(path, 3)
+  const N = smoothPath(normals, 3).map((n) => v.norm(n))
+  return ribbon(P, smoothRadii([8.5, 8.5, 8.5, 8.5, 8.5, 9].map((r) => r / 1000), 3), smoothRadii([4.6, 4.2, 3.9, 3.8, 4, 4.6].map((r) => r / 1000), 3), N)
+}
+
+/** The obturator foramen: the margin above (lib/pelvis-hip.ts), extruded through the bars around it. */
+function obturatorCut(): Sdf {
+  // Local Y is the hole's axis: forward, outward and a little down, turned further out than the
+  // margin's own plane so that the opening reads from the side as well as from the front.
+  const centre = v.scale(OBTURATOR.reduce<V3>((s, p) => v.add(s, p), [0, 0, 0]), 1 / OBTURATOR.length)
+  const axis = v.norm([0.72, -0.32, 0.62])
+  const ux = v.norm(v.sub([-0.62, 0, 0.72], v.scale(axis, v.dot([-0.62, 0, 0.72], axis))))
+  const frame = { origin: centre, x: ux, y: axis, z: v.cross(ux, axis) }
+  const poly = polygon2(closedSpline(OBTURATOR.map((p): P2 => {
+    const q = toLocal(frame, p)
+    return [q[0], q[2]]
+  }), 5))
+  const depth = 0.022
+  const [ox, oy, oz] = frame.origin
+  const X = frame.x, Y = frame.y, Z = frame.z
+  const corners: V3[] = []
+  for (const a of [poly.min[0], poly.max[0]]) for (const b of [poly.min[1], poly.max[1]]) for (const c of [-depth, depth]) corners.push(v.add(frame.origin, v.add(v.add(v.scale(X, a), v.scale(Z, b)), v.scale(Y, c))))
+  const lo = [0, 1, 2].map((i) => Math.min(...corners.map((p) => p[i]!))) as unknown as V3
+  const hi = [0, 1, 2].map((i) => Math.max(...corners.map((p) => p[i]!))) as unknown as V3
+  return {
+    bounds: { min: lo, max: hi },
+    d: (x, y, z) => {
+      const qx = x - ox, qy = y - oy, qz = z - oz
+      const a = poly.d(qx * X[0] + qy * X[1] + qz * X[2], qx * Z[0] + qy * Z[1] + qz * Z[2])
+      const b = Math.abs(qx * Y[0] + qy * Y[1] + qz * Y[2]) - depth
+      return Math.min(Math.max(a, b), 0) + Math.hypot(Math.max(a, 0), Math.max(b, 0))
+    },
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function hipBone(): Sdf {
+  const iliumRaw = smoothUnionIn(0.01, smoothUnionIn(0.006, smoothUnionIn(0.004, wing(), retroAuricular()), crest(), anteriorSpines(), sciaticMargins()), acetabulum())
+  // Arcuate line: the rounded pelvic brim from the front of the auricular surface to the pecten.
+  const arcuate = ridgeOn(iliumRaw, ARCUATE.slice(1, 5), [1, -0.15, 0], [0.0035, 0.0042, 0.004, 0.0032], -0.0022)
+  let ilium = smoothUnionIn(0.006, iliumRaw, arcuate)
+
+  // The bone around the auricular surface stops short of the joint plane; the ear itself stands proud.
+  const face = SI_JOINT.gap / 2
+  const recess = face + SI_JOINT.relief
+  const near = earPrism(-0.03, 0.03, 0.012, 0.004)
+  ilium = smoothSubtract(0.003, ilium, { bounds: near.bounds, d: (x, y, z) => Math.max(near.d(x, y, z), planeDistance(x, y, z) - recess) })
+  ilium = smoothUnionIn(0.0015, ilium, earPrism(face, face + 0.006, 0, 0.0012))
+  // Nothing crosses the ilium's side of the joint space.
+  const side = earPrism(-0.03, 0.03, 0.02, 0.004)
+  ilium = { bounds: ilium.bounds, d: ((d) => (x: number, y: number, z: number) => (side.d(x, y, z) < 0 ? Math.max(d(x, y, z), face - planeDistance(x, y, z)) : d(x, y, z)))(ilium.d) }
+
+  const ischium = smoothUnionIn(0.005, ischialBody(), tuberosity())
+  // The bar under the acetabular notch, from the ischium to the superior ramus: the upper lateral
+  // margin of the foramen (the obturator groove runs under it).
+  const underNotchBar = tubeIn(smoothPath([mm([63, 884, -7]), mm([62.5, 893, -2]), mm([57, 899, 7]), mm([50, 902, 15])], 3), smoothRadii([0.007, 0.0072, 0.007, 0.0065], 3))
+  const pubis = smoothUnionIn(0.004, superiorRamus(), pubicBody(), ischiopubicRamus(), underNotchBar)
+  const frame = smoothUnionIn(0.006, ischium, pubis)
+  const body = smoothUnionIn(0.006, ilium, frame)
+  const withForamen = smoothSubtract(0.003, body, obturatorCut())
   const [cup, fossa, fossaLow, notch] = acetabularCuts()
   return smoothSubtract(0.001, smoothSubtract(0.003, smoothSubtract(0.002, withForamen, cup!), notch!), fossa!, fossaLow!)
 }
 
 export const recipes: BoneRecipes = {
-  hip_bone_l: { sdf: hipBone, voxel: 0.001, maxTriangles: 6000 },
+  hip_bone_l: { sdf: hipBone, voxel: 0.001, error: 0.0002, maxTriangles: 6000 },
 }

@@ -7,7 +7,7 @@
  */
 import { roundCone, smoothSubtract, smoothUnion, symmetricX, tube, smoothPath, v, type Sdf, type V3 } from '../sdf/core'
 import type { BoneRecipes } from '../recipe'
-import { SACROILIAC } from './lib/interfaces'
+import { SI_JOINT, earPrism, planeDistance } from './lib/pelvis-joint'
 import { kidney, superiorFacet, facetPoint, clearForInferior } from './lib/spine-parts'
 import { endplateOutline, facetJoint, fromFrame, sacrumFrame } from './lib/spine-levels'
 import { dirIn, ellipsoidXY, field, pointIn, relFrame, roundedCombine, sdEllipse2, smax, smoothstep, toModel } from './lib/spine-sdf'
@@ -65,11 +65,14 @@ function backV(ax: number, u: number, bd: number): number {
   return mid + 0.22 * Math.max(0, ax - 16) - tuber
 }
 
+/** The sacroiliac joint plane in the sacrum's frame (mm), moved in to where the bone around the
+ * auricular surface stops: the ear itself stands proud of it (lib/pelvis-joint.ts). */
+const RECESS = (SI_JOINT.gap / 2 + SI_JOINT.relief) * 1000
 const PLANE = (() => {
   const f = sacrumFrame()
-  const p = pointIn(f, SACROILIAC.centreL)
-  const n = dirIn(f, SACROILIAC.normalL)
-  return { px: p[0] - n[0], py: p[1] - n[1], pz: p[2] - n[2], nx: n[0], ny: n[1], nz: n[2] }
+  const p = pointIn(f, SI_JOINT.centre)
+  const n = dirIn(f, SI_JOINT.normal)
+  return { px: p[0] - RECESS * n[0], py: p[1] - RECESS * n[1], pz: p[2] - RECESS * n[2], nx: n[0], ny: n[1], nz: n[2] }
 })()
 
 function sacralMass(): Sdf {
@@ -87,10 +90,9 @@ function sacralMass(): Sdf {
     const hw = halfW(u)
     const vf = frontV(ax, u, bw, bd)
     const vb = backV(ax, u, bd)
-    // The lateral border runs 3 mm inside the joint plane; the auricular pad reaches the plane.
-    const yy = y, zz = z
-    const xPlane = PLANE.px - ((yy - PLANE.py) * PLANE.ny + (zz - PLANE.pz) * PLANE.nz) / PLANE.nx
-    const lateral = roundedCombine(smax(ax - hw, ax - (xPlane - 3), 4), Math.max(vb - vv, vv - vf), 7)
+    // The lateral border stops short of the joint plane; the auricular surface is added in model space.
+    const xPlane = PLANE.px - ((y - PLANE.py) * PLANE.ny + (z - PLANE.pz) * PLANE.nz) / PLANE.nx
+    const lateral = roundedCombine(smax(ax - hw, ax - xPlane, 4), Math.max(vb - vv, vv - vf), 7)
     let d = smin(body, lateral, 7)
     // Top: the S1 endplate (the frame's y = 0 plane) over the body; the alae slope down laterally
     // and the dorsal wall starts below the canal's opening.
@@ -184,32 +186,13 @@ function sacrumLocal(): Sdf {
   const sapRoot = roundCone(jp(4, 0, -5), [22, -10, -(S1.d / 2 + 12)], 6.5, 7.5)
   const mammillary = ellipsoidXY(jp(5.5, -9, -3), v.sub(jp(5, -6, -4), jp(5, -10, -4)), [0, 1, 0], [3, 4, 3.2])
 
-  // Auricular pad: an L-shaped ear along the ilium's, pressed to the shared joint plane and trimmed by it.
-  const SI = SACROILIAC.centreL
-  const ear = [
-    [0.0, 0.026, 0.011],
-    [-0.001, 0.004, 0.015],
-    [0.003, -0.016, 0.006],
-    // (the ilium's ear runs on down to u ≈ 85; the sacrum's ends near S3, where it starts to narrow)
-  ].map((o) => pointIn(frame, [SI[0] + o[0]!, SI[1] + o[1]!, SI[2] + o[2]!]))
-  const n = dirIn(frame, SACROILIAC.normalL)
-  const siMm = pointIn(frame, SI)
-  const earMedial = ear.map((p) => v.sub(p, v.scale(n, 6 + Math.max(0, v.dot(v.sub(p, siMm), n)))))
-  const pad = tube(smoothPath(earMedial, 3), 8.5, 3)
-
-  let sacrum = smoothUnion(4, sacralMass(), pad)
+  let sacrum = sacralMass()
   sacrum = smoothUnion(3, sacrum, crests(), sapRoot, sap, mammillary)
   const cuts: Sdf[] = []
   for (const [u, x, hx, hu] of FORAMINA_A) cuts.push(foramen(u, x, hx, hu, true))
   for (const [u, x, hx, hu] of FORAMINA_P) cuts.push(foramen(u, x, hx, hu, false))
   sacrum = smoothSubtract(2.4, sacrum, ...cuts)
   sacrum = smoothSubtract(0.8, sacrum, place(clearForInferior(joint), rel))
-  // The joint plane, 1 mm short of the shared SI plane (the ilium stops 1 mm on its side).
-  const planePoint = v.sub(siMm, v.scale(n, 1))
-  sacrum = {
-    bounds: sacrum.bounds,
-    d: ((d) => (x: number, y: number, z: number) => smax(d(x, y, z), (Math.abs(x) - planePoint[0]) * n[0] + (y - planePoint[1]) * n[1] + (z - planePoint[2]) * n[2], 1))(sacrum.d),
-  }
   return symmetricX(sacrum)
 }
 
@@ -244,7 +227,20 @@ function coccyxLocal(): Sdf {
   return symmetricX(smoothUnion(2.5, cocc, cornu, wing))
 }
 
+/**
+ * The auricular surfaces, in model space: the shared ear outline (lib/pelvis-joint.ts) raised from the
+ * lateral mass to half the joint space short of the joint plane, which nothing of the sacrum crosses.
+ */
+function withAuricularSurfaces(sacrum: Sdf): Sdf {
+  const face = -SI_JOINT.gap / 2
+  // A base under the ear brings the lateral mass out to where the bone around the joint stops.
+  const base = earPrism(face - SI_JOINT.relief - 0.014, face - SI_JOINT.relief, 0.004, 0.004, true)
+  const ear = earPrism(face - 0.014, face, 0, 0.0012, true)
+  const joined = smoothUnion(0.002, smoothUnion(0.004, sacrum, base), ear)
+  return { bounds: joined.bounds, d: (x, y, z) => smax(joined.d(x, y, z), planeDistance(Math.abs(x), y, z) - face, 0.0005) }
+}
+
 export const recipes: BoneRecipes = {
-  sacrum: { sdf: () => toModel(sacrumLocal(), sacrumFrame()), voxel: 0.0006, maxTriangles: 4800, error: 0.00035 },
+  sacrum: { sdf: () => withAuricularSurfaces(toModel(sacrumLocal(), sacrumFrame())), voxel: 0.0006, maxTriangles: 4800, error: 0.00035 },
   coccyx: { sdf: () => toModel(coccyxLocal(), sacrumFrame()), voxel: 0.0005, maxTriangles: 500 },
 }
