@@ -94,12 +94,13 @@ describe('the generated skeleton (public/models/skeleton.glb)', () => {
       }
       return hi - lo
     }
-    // Femur maximum length 43.5 ± 2.7 cm (Solan & Kulkarni 2013); tibia ≈ 37.9 cm for 1.75 m
-    // (Zhang's equation); bony foot ≈ 0.255 m (0.152 × stature with the heel pad).
+    // Femur maximum length 43.5 ± 2.7 cm (Solan & Kulkarni 2013). Tibia ≈ 37.9 cm for 1.75 m by
+    // Zhang's equation; Winter's joint-to-joint shank (0.246 × stature = 43 cm) leaves the bony tibia
+    // longer, so up to 10 % over is accepted. Bony foot ≈ 0.255 m (0.152 × stature with the heel pad).
     expect(extent('femur_l', 1)).toBeGreaterThan(0.4)
     expect(extent('femur_l', 1)).toBeLessThan(0.47)
-    expect(extent('tibia_l', 1)).toBeGreaterThan(0.35)
-    expect(extent('tibia_l', 1)).toBeLessThan(0.41)
+    expect(extent('tibia_l', 1)).toBeGreaterThan(0.36)
+    expect(extent('tibia_l', 1)).toBeLessThan(0.379 * 1.1)
     const footZ = BONES.filter((b) => b.side === 'left' && b.region === 'ankle').flatMap((b) => {
       const p = worldPositions(meshes.get(b.name)!)
       const zs: number[] = []

@@ -28,7 +28,7 @@ const views: NamedView[] = [
   { name: 'lumbar-top', title: 'L4 from above', show: ['vertebra_L4'], dir: [0, 1, 0.0001], up: [0, 0, -1], width: W, height: H },
   { name: 'lumbar-back', title: 'Lumbar spine, back', show: [...lumbar, 'sacrum'], focus: lumbar, dir: [0.25, 0.1, -1], width: W, height: H },
   { name: 'pelvis-front', title: 'Pelvis, front', show: [...pelvis, 'vertebra_L5', 'femur_l', 'femur_r'], focus: pelvis, dir: [0, 0.1, 1], width: W, height: H },
-  { name: 'pelvis-side', title: 'Hip bone, side', show: [...pelvis, 'vertebra_L5', 'femur_l'], focus: ['hip_bone_l'], dir: [1, 0.05, 0.1], width: W, height: H },
+  { name: 'pelvis-side', title: 'Left hip bone, outer side (acetabulum)', show: ['hip_bone_l'], dir: [1, 0.05, 0.2], width: W, height: H },
   { name: 'knee-front', title: 'Left knee, front', show: knee, sphere: { center: [kneeL[0], kneeL[1], kneeL[2]], radius: 0.11 }, dir: [0.15, 0.1, 1], width: W, height: H },
   { name: 'knee-side', title: 'Left knee, side', show: knee, sphere: { center: [kneeL[0], kneeL[1], kneeL[2]], radius: 0.11 }, dir: [1, 0.1, 0.1], width: W, height: H },
   { name: 'foot-top', title: 'Left foot, from above', show: footL, dir: [0, 1, 0.0001], up: [0, 0, 1], width: W, height: H },

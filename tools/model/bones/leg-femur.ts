@@ -160,5 +160,5 @@ function femur(): Sdf {
 }
 
 export const recipes: BoneRecipes = {
-  femur_l: { sdf: femur, voxel: 0.001, maxTriangles: 4000 },
+  femur_l: { sdf: femur, voxel: 0.001, maxTriangles: 5000 },
 }

@@ -320,5 +320,6 @@ export function hipBone(): Sdf {
 }
 
 export const recipes: BoneRecipes = {
-  hip_bone_l: { sdf: hipBone, voxel: 0.001, error: 0.0002, maxTriangles: 6000 },
+  // The budget left room: more triangles keep the wide, gently curved wing from showing facets.
+  hip_bone_l: { sdf: hipBone, voxel: 0.001, error: 0.0002, maxTriangles: 9000 },
 }

@@ -197,5 +197,5 @@ function transverseBlade(root: V3, tip: V3, rootH: number, tipH: number, halfT: 
 }
 
 export const recipes: BoneRecipes = Object.fromEntries(
-  SPECS.map((s) => [`vertebra_${s.name}`, { sdf: () => lumbarVertebra(s), voxel: 0.00055, maxTriangles: 3000 }]),
+  SPECS.map((s) => [`vertebra_${s.name}`, { sdf: () => lumbarVertebra(s), voxel: 0.00055, maxTriangles: 4000 }]),
 )

@@ -241,6 +241,6 @@ function withAuricularSurfaces(sacrum: Sdf): Sdf {
 }
 
 export const recipes: BoneRecipes = {
-  sacrum: { sdf: () => withAuricularSurfaces(toModel(sacrumLocal(), sacrumFrame())), voxel: 0.0006, maxTriangles: 4800, error: 0.00035 },
+  sacrum: { sdf: () => withAuricularSurfaces(toModel(sacrumLocal(), sacrumFrame())), voxel: 0.0006, maxTriangles: 6500, error: 0.00025 },
   coccyx: { sdf: () => toModel(coccyxLocal(), sacrumFrame()), voxel: 0.0005, maxTriangles: 500 },
 }

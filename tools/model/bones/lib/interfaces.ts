@@ -34,9 +34,13 @@ export const HIP_JOINT = {
 export const SACROILIAC = {
   /** Centre of the left auricular surface. */
   centreL: [0.05, SPINE.sacrum.s1Midpoint[1] - 0.0205, SPINE.sacrum.s1Midpoint[2] - 0.0284] as Vec3,
-  /** The joint surface is an L-shaped ear about 56 mm tall; its plane faces lateral and a little forward. */
+  /** The joint surface is an L-shaped ear about 56 mm tall. */
   height: LIMB_GEOMETRY.auricularHeight,
-  normalL: unit(1, 0, 0.35),
+  /**
+   * Outward normal of the sacrum's left ear: lateral, a little backward and down. The joint runs from
+   * front-outer to back-inner, about 15° from sagittal (lib/pelvis-joint.ts builds both surfaces on it).
+   */
+  normalL: unit(1, -0.08, -0.27),
 }
 
 /** Pubic symphysis: the two pubic bodies end 2–3 mm from the midline (the disc between them is not modelled). */

@@ -3,7 +3,7 @@
  * Everything here is built from the toolkit in `sdf/core.ts` and keeps its contract: metres,
  * negative inside, a bounding box outside which the value never undershoots the box distance.
  */
-import { boxAround, boxDistance, expandBox, place, roundCone, smin, smoothPath, smoothRadii, unionBox, v, type Box, type Frame, type Sdf, type V3 } from '../../sdf/core'
+import { boxAround, place, smoothPath, smoothRadii, smoothUnion, tube, union, unionBox, v, type Box, type Frame, type Sdf, type V3 } from '../../sdf/core'
 
 // ---------------------------------------------------------------------------------------------
 // Frames and points.
@@ -413,58 +413,15 @@ export function ridgeOn(sdf: Sdf, points: readonly V3[], dir: V3, radius: number
 }
 
 // ---------------------------------------------------------------------------------------------
-// Unions that stay exact inside. core.union skips a part when boxDistance >= best, which also skips
-// parts whose box contains the point once best is negative (and smoothUnion likewise once best < -k),
-// so the value inside a union is not its minimum. That is harmless for a bone's own surface but
-// wrong for a union used as a cutter (its inside becomes the outside of the cut), which then shows
-// as hairline artefacts. These variants only skip parts the point is outside of.
+// Unions that stay exact inside (for cutters): core's union and smoothUnion now only skip parts the
+// point is outside of, so these names are kept for the recipes that use them.
 
-export function unionIn(...parts: Sdf[]): Sdf {
-  if (parts.length === 1) return parts[0]!
-  const n = parts.length
-  const fns = parts.map((p) => p.d)
-  const boxes = parts.map((p) => p.bounds)
-  return {
-    bounds: unionBox(boxes),
-    d: (x, y, z) => {
-      let best = Infinity
-      for (let i = 0; i < n; i++) {
-        const bd = boxDistance(boxes[i]!, x, y, z)
-        if (bd > 0 && bd >= best) continue
-        const d = fns[i]!(x, y, z)
-        if (d < best) best = d
-      }
-      return best
-    },
-  }
-}
-
-export function smoothUnionIn(k: number, ...parts: Sdf[]): Sdf {
-  if (parts.length === 1) return parts[0]!
-  const n = parts.length
-  const fns = parts.map((p) => p.d)
-  const boxes = parts.map((p) => p.bounds)
-  return {
-    bounds: expandBox(unionBox(boxes), k * 0.25),
-    d: (x, y, z) => {
-      let best = Infinity
-      for (let i = 0; i < n; i++) {
-        const bd = boxDistance(boxes[i]!, x, y, z)
-        if (bd > 0 && bd >= best + k) continue
-        const d = fns[i]!(x, y, z)
-        best = best === Infinity ? d : smin(best, d, k)
-      }
-      return best
-    },
-  }
-}
+export const unionIn = union
+export const smoothUnionIn = smoothUnion
 
 /** A tube through points (plain union of round cones, exact inside too): for cutters and ridges. */
 export function tubeIn(points: readonly V3[], radii: number | readonly number[]): Sdf {
-  const r = (i: number) => (typeof radii === 'number' ? radii : radii[i]!)
-  const parts: Sdf[] = []
-  for (let i = 0; i + 1 < points.length; i++) parts.push(roundCone(points[i]!, points[i + 1]!, r(i), r(i + 1)))
-  return unionIn(...parts)
+  return tube([...points], typeof radii === 'number' ? radii : [...radii], 0)
 }
 
 /**
