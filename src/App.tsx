@@ -1,10 +1,9 @@
-import { useCallback, useState } from 'react'
+import { Suspense, lazy, useCallback, useState } from 'react'
 import { AppHeader } from './ui/AppHeader'
 import { RegionList } from './ui/RegionList'
 import { ExplanationPanel } from './ui/panel/ExplanationPanel'
 import { NoticeBar } from './ui/NoticeBar'
 import { SceneFallback } from './ui/SceneFallback'
-import { SceneCanvas } from './scene/SceneCanvas'
 import { useGlobalKeys } from './ui/useGlobalKeys'
 import { RegionLabels } from './ui/RegionLabels'
 import { HoverTag } from './ui/HoverTag'
@@ -19,6 +18,9 @@ import { ShortcutsDialog } from './ui/ShortcutsDialog'
 import { PresenterBar } from './ui/PresenterBar'
 import { Blackout } from './ui/Blackout'
 import { useAppStore } from './state/store'
+
+/** three.js and the scene arrive in their own file after the page, so the page shows at once. */
+const SceneCanvas = lazy(() => import('./scene/SceneCanvas').then((m) => ({ default: m.SceneCanvas })))
 
 export function App() {
   const [helpOpen, setHelpOpen] = useState(false)
@@ -41,7 +43,9 @@ export function App() {
           onKeyDown={onStageKeyDown}
         >
           <SceneFallback>
-            <SceneCanvas />
+            <Suspense fallback={null}>
+              <SceneCanvas />
+            </Suspense>
           </SceneFallback>
           <RegionLabels />
         </div>

@@ -3,14 +3,13 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { appStore } from './state/store'
 import { startHashSync } from './state/hashSync'
-import { createChainExplorerApi } from './api/chainExplorer'
+import { createChainExplorerApi, sceneBridge } from './api/chainExplorer'
 import { startMessageBridge } from './api/messageBridge'
-import { regionScreenPosition } from './scene/pickRegion'
 import './styles/app.css'
 
 // The URL is read before the first render so a shared link opens straight on its region.
 startHashSync(appStore)
-window.chainExplorer = createChainExplorerApi(appStore, { screenPosition: regionScreenPosition })
+window.chainExplorer = createChainExplorerApi(appStore, sceneBridge)
 startMessageBridge(window.chainExplorer)
 
 const root = document.getElementById('root')

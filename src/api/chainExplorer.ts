@@ -55,6 +55,12 @@ export interface SceneAdapter {
   screenPosition: (key: RegionKey) => { x: number; y: number } | null
 }
 
+/**
+ * The 3D scene is loaded on demand, after the page: it plugs itself in here when it arrives, so the
+ * page's first bytes need no three.js.
+ */
+export const sceneBridge: { adapter: SceneAdapter | null } = { adapter: null }
+
 function snapshot(s: AppState): ExplorerSnapshot {
   return {
     region: s.region,
@@ -73,7 +79,7 @@ function sameSnapshot(a: ExplorerSnapshot, b: ExplorerSnapshot): boolean {
   return (Object.keys(a) as (keyof ExplorerSnapshot)[]).every((k) => a[k] === b[k])
 }
 
-export function createChainExplorerApi(store: AppStore, scene?: SceneAdapter): ChainExplorerApi {
+export function createChainExplorerApi(store: AppStore, bridge: { adapter: SceneAdapter | null } = { adapter: null }): ChainExplorerApi {
   return {
     regions: () => REGIONS.map(({ key, label }) => ({ key, label })),
     select: (key) => store.getState().actions.select(key),
@@ -96,8 +102,8 @@ export function createChainExplorerApi(store: AppStore, scene?: SceneAdapter): C
     },
     screenPosition: (key) => {
       if (!isRegionKey(key)) throw new TypeError(`screenPosition() expects a region key, got ${JSON.stringify(key)}`)
-      if (!scene || store.getState().sceneStatus !== 'ready') return null
-      return scene.screenPosition(key)
+      if (!bridge.adapter || store.getState().sceneStatus !== 'ready') return null
+      return bridge.adapter.screenPosition(key)
     },
   }
 }

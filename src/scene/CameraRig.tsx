@@ -5,7 +5,7 @@ import CameraControlsImpl from 'camera-controls'
 import { getRegion } from '../anatomy/regions'
 import { appStore, problemSide } from '../state/store'
 import { ghostOffsetX } from './NormalGhost'
-import { HOME, cameraRig, frameRegions, fromAngles, goToView } from './cameraCommands'
+import { HOME, cameraRig, frameRegions, fromAngles, goToView, panView, turnView, zoomView } from './cameraCommands'
 import { useReducedMotion } from '../ui/useReducedMotion'
 
 const { ACTION } = CameraControlsImpl
@@ -37,7 +37,13 @@ export function CameraRig() {
     const unsubscribe = appStore.subscribe((next, prev) => {
       const regions = next.chain ? [...new Set(next.chain.links.map((l) => l.region))] : []
       const beside = next.chain && next.normalGhost === 'beside' ? ghostOffsetX(problemSide(next)) : 0
-      if (next.viewRequest && next.viewRequest !== prev.viewRequest) goToView(next.viewRequest.view, regions, beside)
+      const request = next.cameraRequest
+      if (request && request !== prev.cameraRequest) {
+        if (request.kind === 'view') goToView(request.view, regions, beside)
+        else if (request.kind === 'turn') turnView(request.azimuth, request.polar)
+        else if (request.kind === 'zoom') zoomView(request.factor)
+        else panView(request.right, request.up)
+      }
       if (next.region !== prev.region || (next.chain && next.normalGhost !== prev.normalGhost)) {
         // A new chain (or the normal skeleton joining it) is framed; back on the overview, the camera goes home.
         if (next.chain) frameRegions(regions, getRegion(next.region!).side ?? next.chain.side, beside)

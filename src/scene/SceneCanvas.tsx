@@ -17,6 +17,11 @@ import { LITE_MODEL_URL, MODEL_URL, SkeletonModel } from './SkeletonModel'
 import { StudioEnvironment } from './StudioEnvironment'
 import { StudioLights } from './StudioLights'
 import { liveScene } from './liveScene'
+import { regionScreenPosition } from './pickRegion'
+import { sceneBridge } from '../api/chainExplorer'
+
+// This module is loaded on demand; once here, the API can find regions on screen.
+sceneBridge.adapter = { screenPosition: regionScreenPosition }
 
 /** The app's one and only WebGL canvas; everything 3D lives inside it. */
 export function SceneCanvas() {

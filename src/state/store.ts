@@ -15,6 +15,14 @@ export interface Notice {
 /** Named camera views: anatomical directions plus the starting view. */
 export type CameraView = 'front' | 'back' | 'left' | 'right' | 'top' | 'reset'
 
+/** What the DOM asks of the camera; the scene carries it out (`id` makes a repeat a new request). */
+export type CameraRequest = { id: number } & (
+  | { kind: 'view'; view: CameraView }
+  | { kind: 'turn'; azimuth: number; polar: number }
+  | { kind: 'zoom'; factor: number }
+  | { kind: 'pan'; right: number; up: number }
+)
+
 /** Explore for one person at a screen; present for a projector (large type, clicker keys). */
 export type AppMode = 'explore' | 'present'
 
@@ -40,8 +48,8 @@ export interface AppState {
   labelsVisible: boolean
   /** Whether bones outside the chosen chain are drawn faint. */
   ghostOthers: boolean
-  /** The last camera view asked for; `id` changes with every request so a repeat still moves. */
-  viewRequest: { view: CameraView; id: number } | null
+  /** The last camera move asked for by a button or key. */
+  cameraRequest: CameraRequest | null
 
   /** The chosen region's chain, with its sides resolved (null on the overview). */
   chain: ResolvedChain | null
@@ -81,6 +89,12 @@ export interface AppActions {
   setLabelsVisible: (visible: boolean) => void
   setGhostOthers: (ghost: boolean) => void
   requestView: (view: CameraView) => void
+  /** Turns the view by degrees (azimuth around the vertical, polar up and down). */
+  turnView: (azimuth: number, polar: number) => void
+  /** Zooms by a factor of the distance (< 1 closer). */
+  zoomView: (factor: number) => void
+  /** Moves the view sideways and up, metres. */
+  panView: (right: number, up: number) => void
   /** Jump to a link (clamped to the chain); the animation moves there. */
   goToStep: (index: number) => void
   next: () => void
@@ -132,7 +146,7 @@ export function createAppStore() {
       hoverRegion: null,
       labelsVisible: true,
       ghostOthers: false,
-      viewRequest: null,
+      cameraRequest: null,
       chain: null,
       step: 0,
       stepRequest: 0,
@@ -177,7 +191,10 @@ export function createAppStore() {
         },
         setLabelsVisible: (labelsVisible) => set({ labelsVisible }),
         setGhostOthers: (ghostOthers) => set({ ghostOthers }),
-        requestView: (view) => set({ viewRequest: { view, id: ++viewId } }),
+        requestView: (view) => set({ cameraRequest: { kind: 'view', view, id: ++viewId } }),
+        turnView: (azimuth, polar) => set({ cameraRequest: { kind: 'turn', azimuth, polar, id: ++viewId } }),
+        zoomView: (factor) => set({ cameraRequest: { kind: 'zoom', factor, id: ++viewId } }),
+        panView: (right, up) => set({ cameraRequest: { kind: 'pan', right, up, id: ++viewId } }),
         goToStep: (index) => {
           if (!Number.isFinite(index)) throw new TypeError(`goToStep() expects a number, got ${JSON.stringify(index)}`)
           moveTo(index)

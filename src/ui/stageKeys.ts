@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react'
-import { panView, turnView, zoomView } from '../scene/cameraCommands'
+import { appStore } from '../state/store'
 
 /**
  * Keys that move the camera while the 3D view has focus: arrows turn it, Shift+arrows pan,
@@ -7,6 +7,7 @@ import { panView, turnView, zoomView } from '../scene/cameraCommands'
  */
 export function onStageKeyDown(event: KeyboardEvent<HTMLElement>) {
   if (event.altKey || event.ctrlKey || event.metaKey) return
+  const { panView, turnView, zoomView } = appStore.getState().actions
   const pan = event.shiftKey
   switch (event.key) {
     // Same directions as dragging with the mouse.
