@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber'
-import { Bvh, ContactShadows, PerformanceMonitor } from '@react-three/drei'
+import { ContactShadows, PerformanceMonitor } from '@react-three/drei'
 import { Suspense, useState } from 'react'
 import { appStore } from '../state/store'
 import { CameraRig } from './CameraRig'
@@ -34,6 +34,8 @@ export function SceneCanvas() {
       dpr={quality === 'high' ? [1, 2] : 1}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       camera={{ position: [1, 1.2, 3.4], fov: 32, near: 0.05, far: 40 }}
+      // Bone meshes carry a BVH (SkeletonModel); the nearest hit per mesh is all picking needs.
+      raycaster={{ firstHitOnly: true } as never}
       onCreated={({ gl }) => {
         liveScene.canvas = gl.domElement
       }}
@@ -55,13 +57,11 @@ export function SceneCanvas() {
       {quality === 'high' && <ContactShadows position={[0, 0.001, 0]} scale={2.4} far={1.2} blur={2.4} opacity={0.55} resolution={512} color="#05070a" />}
       <ModelErrorBoundary>
         <Suspense fallback={null}>
-          <Bvh firstHitOnly>
-            <SkeletonInteraction>
-              <Suspense fallback={<SkeletonModel url={LITE_MODEL_URL} detail="lite" />}>
-                <SkeletonModel url={MODEL_URL} detail="full" />
-              </Suspense>
-            </SkeletonInteraction>
-          </Bvh>
+          <SkeletonInteraction>
+            <Suspense fallback={<SkeletonModel url={LITE_MODEL_URL} detail="lite" />}>
+              <SkeletonModel url={MODEL_URL} detail="full" />
+            </Suspense>
+          </SkeletonInteraction>
           <SceneStatusReporter />
         </Suspense>
       </ModelErrorBoundary>
