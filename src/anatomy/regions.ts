@@ -18,7 +18,8 @@ export const REGION_KEYS = [
 export type RegionKey = (typeof REGION_KEYS)[number]
 
 /** The joint family a region belongs to; also the value of a bone's `extras.region` in the model. */
-export type RegionKind = 'lumbar' | 'pelvis' | 'hip' | 'knee' | 'ankle'
+export const REGION_KINDS = ['lumbar', 'pelvis', 'hip', 'knee', 'ankle'] as const
+export type RegionKind = (typeof REGION_KINDS)[number]
 
 /** The skeleton's own left and right (its left side is +X in the model). */
 export type Side = 'left' | 'right'

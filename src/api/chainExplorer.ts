@@ -1,10 +1,13 @@
-import { REGIONS, isRegionKey, type RegionKey } from '../anatomy/regions'
+import { REGIONS, getRegion, isRegionKey, type RegionKey } from '../anatomy/regions'
 import type { LinkRole } from '../chains/types'
-import type { AppMode, AppState, AppStore } from '../state/store'
+import { conditionsFor, type ConditionId } from '../conditions'
+import type { AppMode, AppState, AppStore, SelectOptions } from '../state/store'
 
 /** What `state()` reports; extended as features arrive, never renamed (README "Automation API"). */
 export interface ExplorerSnapshot {
   region: RegionKey | null
+  /** The chosen condition of that region (see conditions(key)); null on the overview. */
+  condition: ConditionId | null
   /** Index of the chain link on screen (0-based); 0 on the overview. */
   step: number
   /** Number of links in the chosen chain; 0 on the overview. */
@@ -31,8 +34,13 @@ export type ChangeListener = (state: ExplorerSnapshot) => void
 export interface ChainExplorerApi {
   /** The region keys and labels, in display order. */
   regions: () => { key: RegionKey; label: string }[]
-  /** Chooses a region by key (and plays its chain), or returns to the overview with null. Throws on an unknown key. */
-  select: (key: RegionKey | null) => void
+  /** The conditions that start at a region, `{ id, label }`, the default first. Throws on an unknown key. */
+  conditions: (key: RegionKey) => { id: ConditionId; label: string }[]
+  /**
+   * Chooses a region by key (and plays its chain), or returns to the overview with null; `condition`
+   * picks one of conditions(key) (default: the first). Throws on an unknown key or condition.
+   */
+  select: (key: RegionKey | null, options?: SelectOptions) => void
   play: () => void
   pause: () => void
   /** The chosen chain's links in order (region, role, title), or null on the overview. */
@@ -64,6 +72,7 @@ export const sceneBridge: { adapter: SceneAdapter | null } = { adapter: null }
 function snapshot(s: AppState): ExplorerSnapshot {
   return {
     region: s.region,
+    condition: s.condition,
     step: s.chain ? s.step : 0,
     steps: s.chain ? s.chain.links.length : 0,
     playing: s.playing,
@@ -82,7 +91,16 @@ function sameSnapshot(a: ExplorerSnapshot, b: ExplorerSnapshot): boolean {
 export function createChainExplorerApi(store: AppStore, bridge: { adapter: SceneAdapter | null } = { adapter: null }): ChainExplorerApi {
   return {
     regions: () => REGIONS.map(({ key, label }) => ({ key, label })),
-    select: (key) => store.getState().actions.select(key),
+    conditions: (key) => {
+      if (!isRegionKey(key)) throw new TypeError(`conditions() expects a region key, got ${JSON.stringify(key)}`)
+      return conditionsFor(getRegion(key).kind).map(({ id, label }) => ({ id, label }))
+    },
+    select: (key, options) => {
+      if (options !== undefined && (typeof options !== 'object' || options === null)) {
+        throw new TypeError(`select() expects its options as an object such as { condition: "stiff-knee" }, got ${JSON.stringify(options)}`)
+      }
+      store.getState().actions.select(key, options === undefined ? undefined : { condition: options.condition })
+    },
     chain: () => store.getState().chain?.links.map(({ region, role, title }) => ({ region, role, title })) ?? null,
     play: () => store.getState().actions.play(),
     pause: () => store.getState().actions.pause(),

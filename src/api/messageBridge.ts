@@ -6,7 +6,7 @@ import type { ChainExplorerApi } from './chainExplorer'
  * The reply is posted back to the sender: { chainExplorer: 'reply', id, result } or { ..., error }.
  * Only data crosses: nothing received is ever rendered as HTML.
  */
-const CALLABLE = new Set(['regions', 'select', 'state', 'chain', 'play', 'pause', 'next', 'previous', 'screenPosition'])
+const CALLABLE = new Set(['regions', 'conditions', 'select', 'state', 'chain', 'play', 'pause', 'next', 'previous', 'screenPosition'])
 
 interface Request {
   chainExplorer: string

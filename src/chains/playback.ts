@@ -12,7 +12,7 @@
  * Pure: no React, no three.
  */
 import { REGION_KEYS, type RegionKey } from '../anatomy/regions'
-import type { GaitChangeId, LinkRole, ResolvedChain } from './types'
+import type { LinkRole, ResolvedChain } from './types'
 
 /** Seconds over which the current link's gait change fades in. */
 export const WEIGHT_FADE_SECONDS = 1.5
@@ -52,40 +52,19 @@ export interface ChainFrame {
   linkProgress: number
   /** True once t has reached the chain's duration: the chain holds on its last link. */
   finished: boolean
-  /** Weight 0…1 of every gait change: links reached so far 1, the current one fading in, later ones 0. */
-  weights: Record<GaitChangeId, number>
+  /**
+   * Weight 0…1 of the chain's gait changes by id: links reached so far 1, the current one fading in,
+   * later ones 0 (changes of other chains: absent or 0).
+   */
+  weights: Record<string, number>
   /** Glow of every region key (regions outside the chain: role null, intensity 0). */
   glow: Record<RegionKey, RegionGlow>
   pulse: ChainPulse
 }
 
-/** All gait change ids (compile-time checked against GaitChangeId). */
-const ALL_CHANGES: Record<GaitChangeId, true> = {
-  'ankle-stiff': true,
-  'knee-hyperextension': true,
-  'hip-push': true,
-  'pelvic-hike': true,
-  'lumbar-side-bend': true,
-  'knee-stiff': true,
-  'hip-circumduction': true,
-  'contralateral-vault': true,
-  'hip-painful': true,
-  'pelvic-drop-and-tilt': true,
-  'trunk-lean': true,
-  'pelvic-dysfunction': true,
-  'lumbar-ligament-load': true,
-  'sciatic-list': true,
-  'nerve-pain': true,
-  'foot-drop-steppage': true,
-  'hip-abductor-weakness': true,
-  'lumbar-loop': true,
-}
-const CHANGE_IDS = Object.keys(ALL_CHANGES) as GaitChangeId[]
-
 /** Allocates a ChainFrame to reuse with chainFrame(chain, t, out). */
 export function createChainFrame(): ChainFrame {
-  const weights = {} as Record<GaitChangeId, number>
-  for (const id of CHANGE_IDS) weights[id] = 0
+  const weights: Record<string, number> = {}
   const glow = {} as Record<RegionKey, RegionGlow>
   for (const key of REGION_KEYS) glow[key] = { role: null, intensity: 0 }
   return { linkIndex: 0, linkTime: 0, linkProgress: 0, finished: false, weights, glow, pulse: { active: false, from: null, to: null, progress: 0 } }
@@ -112,7 +91,7 @@ function timeline(chain: ResolvedChain): Timeline {
 /** Seconds of chain time at which link `index` starts (index = links.length gives the chain's end). */
 export function linkStartTime(chain: ResolvedChain, index: number): number {
   const tl = timeline(chain)
-  if (!Number.isInteger(index) || index < 0 || index > chain.links.length) throw new RangeError(`No link ${index} in the ${chain.origin} chain`)
+  if (!Number.isInteger(index) || index < 0 || index > chain.links.length) throw new RangeError(`No link ${index} in the ${chain.condition.id} chain`)
   return tl.starts[index]!
 }
 
@@ -151,11 +130,13 @@ export function chainFrame(chain: ResolvedChain, t: number, out: ChainFrame = cr
 
   // Weights.
   const w = out.weights
-  for (const id of CHANGE_IDS) w[id] = 0
+  // Zero what a previous chain left (keys stay, so a reused frame allocates nothing once warmed up).
+  for (const id in w) w[id] = 0
+  for (let i = 0; i < links.length; i++) w[links[i]!.change] = 0
   for (let i = 0; i <= index; i++) {
-    const id = links[i]!.gaitChange
+    const id = links[i]!.change
     const v = i < index || finished ? 1 : smoothstep(linkTime / WEIGHT_FADE_SECONDS)
-    if (v > w[id]) w[id] = v
+    if (v > w[id]!) w[id] = v
   }
 
   // Pulse.

@@ -1,61 +1,18 @@
-import type { RegionKey, RegionKind } from '../anatomy/regions'
+import type { RegionKey } from '../anatomy/regions'
+import type { ConditionDef, ConditionLink } from '../conditions/types'
 
-/** What a link does in the story; each role has its own colour and shape (README "Chains"). */
-export type LinkRole = 'origin' | 'nerve' | 'weak' | 'compensating' | 'overloaded'
+export type { LinkRole, RelativeSide } from '../conditions/types'
 
-/** A link's side relative to the side of the problem: the same leg, the other leg, or central. */
-export type RelativeSide = 'same' | 'opposite' | null
-
-/** The gait modifiers the engine knows (src/gait/modifiers.ts implements each one). */
-export type GaitChangeId =
-  | 'ankle-stiff'
-  | 'knee-hyperextension'
-  | 'hip-push'
-  | 'pelvic-hike'
-  | 'lumbar-side-bend'
-  | 'knee-stiff'
-  | 'hip-circumduction'
-  | 'contralateral-vault'
-  | 'hip-painful'
-  | 'pelvic-drop-and-tilt'
-  | 'trunk-lean'
-  | 'pelvic-dysfunction'
-  | 'lumbar-ligament-load'
-  | 'sciatic-list'
-  | 'nerve-pain'
-  | 'foot-drop-steppage'
-  | 'hip-abductor-weakness'
-  | 'lumbar-loop'
-
-export interface ChainLinkDef {
-  /** Stable id, unique within its chain; the panel's steps refer to it. */
-  id: string
-  kind: RegionKind
-  side: RelativeSide
-  role: LinkRole
-  /** A few words naming the link, e.g. "The hip hikes". */
-  title: string
-  /** One line shown on the skeleton while the link plays. */
-  caption: string
-  /** The change this link adds to the walk. */
-  gaitChange: GaitChangeId
-  /** Seconds the link plays at 1× speed before the next one starts. */
-  duration: number
-}
-
-export interface ChainDef {
-  origin: RegionKind
-  /** The problem at the origin, e.g. "A stiff, painful ankle". */
-  condition: string
-  links: readonly ChainLinkDef[]
-}
-
-/** A chain with every link's region resolved for a concrete side. */
-export interface ResolvedLink extends ChainLinkDef {
+/** A link with its region resolved for a concrete side. */
+export interface ResolvedLink extends ConditionLink {
   region: RegionKey
 }
 
-export interface ResolvedChain extends Omit<ChainDef, 'links'> {
+/** A condition's chain made concrete: the region chosen, the side of the problem, each link's region. */
+export interface ResolvedChain {
+  /** The condition the chain belongs to (its id, label, changes, slowdown and panel). */
+  condition: ConditionDef
+  /** The region chosen (its kind is the condition's kind). */
   region: RegionKey
   side: 'left' | 'right'
   links: readonly ResolvedLink[]

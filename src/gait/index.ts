@@ -8,7 +8,7 @@
  * const limp = createPose(), ghost = createPose(), frame = createChainFrame()
  * // each frame:
  * chainFrame(chain, chainTime, frame)
- * const condition = { origin: chain.origin, side: chain.side, severity }
+ * const condition = { changes, slowdown, side, severity }      // gaitConditionOf() in src/conditions
  * const timing = gaitTiming(condition, frame.weights)          // cached
  * phase += dt / timing.strideTime                              // integrate: stride time changes with the limp
  * floorOffset -= timing.floorSpeed * dt                        // the floor moves toward −Z
@@ -22,45 +22,44 @@
 /** Types: the condition, the weights map and the Pose (see types.ts for every field). */
 export type { GaitCondition, GaitWeights, Pose, Vec3Out } from './types'
 
+/** What a gait change is, and the helpers condition modules build theirs from. */
+export type { EvidenceGrade, GaitChangeDef, GaitChangeInfo, LegOffsets, ModifierContext } from './modifierKit'
+
 /**
  * pose(phase, condition?, weights?, out?) → Pose: clinical angles per joint + pelvis offset.
  * createPose(): a Pose to reuse. NORMAL_WALKING: the "no condition" value.
  * keyPhaseFor(id, condition, weights?): the cycle phase at which a gait change shows best.
  * cyclePhaseFor(localPhase, condition, weights?): the cycle phase at which the affected leg is at its own localPhase.
  * stanceFractions(condition?, weights?): stance share of each leg after the antalgic warp.
- * lastFootPoints() / lastContactPoint(): the feet of the most recent pose() call.
- * warpPhase / unwarpPhase: the antalgic time warp and its inverse.
- * LUMBAR_LEVEL_WEIGHTS, ARM_SWING, MAX_TOE_EXTENSION, SWING_TOE_EXTENSION, WARP_STEP_BALANCE,
- * TABLE_TOE_OFF: the engine's constants, each documented where declared.
+ * LUMBAR_LEVEL_WEIGHTS, ARM_SWING, WARP_STEP_BALANCE: the engine's constants, documented where declared.
+ * The feet are in the Pose (`feet`, `contactPoint`).
  */
 export {
   ARM_SWING,
   LUMBAR_LEVEL_WEIGHTS,
-  MAX_TOE_EXTENSION,
   NORMAL_WALKING,
-  SWING_TOE_EXTENSION,
-  TABLE_TOE_OFF,
   WARP_STEP_BALANCE,
   createPose,
   cyclePhaseFor,
   keyPhaseFor,
-  lastContactPoint,
-  lastFootPoints,
   pose,
   stanceFractions,
-  unwarpPhase,
-  warpPhase,
 } from './pose'
+
+/** warpPhase / unwarpPhase: the antalgic time warp and its inverse; TABLE_TOE_OFF: end of stance. */
+export { TABLE_TOE_OFF, unwarpPhase, warpPhase } from './warp'
+
+/** MAX_TOE_EXTENSION, SWING_TOE_EXTENSION: how far the toes lie flat (feet.ts). */
+export { MAX_TOE_EXTENSION, SWING_TOE_EXTENSION } from './feet'
+
+/** MAX_CHANGES: the most gait changes one condition may have. */
+export { MAX_CHANGES } from './amounts'
 
 /**
  * gaitTiming(condition?, weights?) → { strideTime, cadence, slowdown, strideLength, floorSpeed,
- * stanceFraction, pelvisSurge }. NORMAL_STRIDE_TIME (1.1 s), SLOWDOWN_AT_FULL_SEVERITY per origin,
- * strideTimeFor(condition?, weights?).
+ * stanceFraction, pelvisSurge }. NORMAL_STRIDE_TIME (1.1 s), strideTimeFor(condition?, weights?).
  */
-export { NORMAL_STRIDE_TIME, SLOWDOWN_AT_FULL_SEVERITY, gaitTiming, strideTimeFor, type GaitTiming } from './timing'
-
-/** GAIT_CHANGES: label, magnitudes at severity 1, sources, illustrative flag and key phase of every change. */
-export { GAIT_CHANGES, GAIT_CHANGE_IDS, type GaitChangeInfo } from './modifiers'
+export { NORMAL_STRIDE_TIME, gaitTiming, strideTimeFor, type GaitTiming } from './timing'
 
 /** gaitCurves({ side, condition?, weights?, samples? }) and normalGaitCurves(side): chart data. */
 export { gaitCurves, lumbarSideBend, normalGaitCurves, type GaitCurveOptions, type GaitCurves } from './curves'

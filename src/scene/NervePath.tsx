@@ -41,7 +41,9 @@ export function NervePath() {
     const l = line.current
     if (!l) return
     const chain = livePlayback.chain
-    const show = !!chain && chain.origin === 'lumbar' && livePlayback.frame.linkIndex >= 1
+    // The nerve is drawn from the link that follows it down the leg onward (chains with a nerve link only).
+    const nerveLink = chain ? chain.links.findIndex((link) => link.role === 'nerve') : -1
+    const show = nerveLink >= 0 && livePlayback.frame.linkIndex >= nerveLink
     l.visible = show
     if (!show || !chain) return
     const s = chain.side === 'left' ? 'l' : 'r'

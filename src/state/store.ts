@@ -3,6 +3,7 @@ import { useStore } from 'zustand'
 import { getRegion, isRegionKey, mirrorRegion, type RegionKey, type Side } from '../anatomy/regions'
 import { resolveChain } from '../chains/resolve'
 import type { ResolvedChain } from '../chains/types'
+import { conditionById, conditionsFor, defaultConditionFor, isConditionId, type ConditionId } from '../conditions'
 
 export type SceneStatus = 'loading' | 'ready' | 'context-lost' | 'unavailable' | 'model-error'
 
@@ -36,6 +37,8 @@ export const DEFAULT_SEVERITY = 0.8
 export interface AppState {
   /** The chosen region, or null for the overview. */
   region: RegionKey | null
+  /** The chosen condition of that region (one of conditionsFor(its kind)), or null for the overview. */
+  condition: ConditionId | null
   /** The explanation panel can be closed while its region stays chosen (e.g. to watch the skeleton on a phone). */
   panelOpen: boolean
   notice: Notice | null
@@ -77,8 +80,14 @@ export interface AppState {
 }
 
 export interface AppActions {
-  /** Choose a region (opens its panel and plays its chain) or go back to the overview with null. */
-  select: (key: RegionKey | null) => void
+  /**
+   * Choose a region (opens its panel and plays its chain) or go back to the overview with null.
+   * `condition` picks one of the region's conditions (default: its first); throws on an unknown id or
+   * one that starts elsewhere.
+   */
+  select: (key: RegionKey | null, options?: SelectOptions) => void
+  /** Switches the chosen region to another of its conditions and restarts the chain (throws like select). */
+  setCondition: (id: ConditionId) => void
   openPanel: () => void
   closePanel: () => void
   showNotice: (text: string) => void
@@ -117,10 +126,28 @@ export interface AppActions {
   scrubTo: (phase: number) => void
 }
 
+export interface SelectOptions {
+  /** A condition id of the region's kind; omitted = the kind's default. */
+  condition?: ConditionId
+}
+
 export type AppStore = ReturnType<typeof createAppStore>
 
-function chainFor(region: RegionKey | null, centralSide: Side): ResolvedChain | null {
-  return region ? resolveChain(region, centralSide) : null
+function chainFor(region: RegionKey | null, centralSide: Side, condition: ConditionId | null): ResolvedChain | null {
+  return region ? resolveChain(region, centralSide, condition ? conditionById(condition) : undefined) : null
+}
+
+/** The condition to show for a region: the one asked for (checked), else the region kind's default. */
+function conditionFor(region: RegionKey | null, asked: unknown): ConditionId | null {
+  if (region === null) return null
+  const kind = getRegion(region).kind
+  if (asked === undefined) return defaultConditionFor(kind).id
+  if (!isConditionId(asked)) throw new TypeError(`Unknown condition ${JSON.stringify(asked)}`)
+  if (conditionById(asked).kind !== kind) {
+    const ids = conditionsFor(kind).map((c) => c.id)
+    throw new RangeError(`The condition ${asked} does not start at ${region}; choose one of ${ids.join(', ')}`)
+  }
+  return asked
 }
 
 /** A factory so that tests get a fresh store; the app uses the single `appStore` below. */
@@ -139,6 +166,7 @@ export function createAppStore() {
     const moveTo = (i: number) => set({ step: clampStep(i), stepRequest: ++stepRequest })
     return {
       region: null,
+      condition: null,
       panelOpen: false,
       notice: null,
       sceneStatus: 'loading',
@@ -162,18 +190,25 @@ export function createAppStore() {
       // Wide screens have room for the charts from the start; phones and small laptops open them on demand.
       chartsVisible: typeof window !== 'undefined' && window.innerWidth >= 1400,
       actions: {
-        select: (key) => {
+        select: (key, options) => {
           if (key !== null && !isRegionKey(key)) {
             throw new TypeError(`select() expects one of the region keys or null, got ${JSON.stringify(key)}`)
           }
+          const condition = conditionFor(key, options?.condition)
           set({
             region: key,
+            condition,
             panelOpen: key !== null,
-            chain: chainFor(key, get().centralSide),
+            chain: chainFor(key, get().centralSide, condition),
             step: 0,
             stepRequest: ++stepRequest,
             playing: key !== null,
           })
+        },
+        setCondition: (id) => {
+          const { region } = get()
+          if (region === null) throw new RangeError('setCondition() needs a chosen region')
+          get().actions.select(region, { condition: id })
         },
         openPanel: () => {
           if (get().region !== null) set({ panelOpen: true })
@@ -226,11 +261,11 @@ export function createAppStore() {
             if (getRegion(region).side === side) return
             const mirrored = mirrorRegion(region)
             // Same story on the other leg: keep the link on screen.
-            set({ region: mirrored, chain: chainFor(mirrored, centralSide), step, stepRequest: ++stepRequest })
+            set({ region: mirrored, chain: chainFor(mirrored, centralSide, get().condition), step, stepRequest: ++stepRequest })
             return
           }
           if (side === centralSide) return
-          set({ centralSide: side, chain: chainFor(region, side), stepRequest: ++stepRequest })
+          set({ centralSide: side, chain: chainFor(region, side, get().condition), stepRequest: ++stepRequest })
         },
         setNormalGhost: (normalGhost) => set({ normalGhost }),
         setMode: (mode) => set({ mode, blackout: mode === 'present' ? get().blackout : false }),

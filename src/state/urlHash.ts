@@ -1,10 +1,12 @@
 import { getRegion, isRegionKey, type RegionKey, type Side } from '../anatomy/regions'
-import { CHAINS } from '../chains/chainData'
+import { conditionById, defaultConditionFor, isConditionId, type ConditionId } from '../conditions'
 import { DEFAULT_SEVERITY, SPEEDS, type AppMode } from './store'
 
 /** The part of the app's state that a link can carry. Pure: no window, no React. */
 export interface UrlState {
   region: RegionKey | null
+  /** The region's condition (null on the overview); the URL leaves out the region kind's default. */
+  condition: ConditionId | null
   /** 0-based link index (the URL shows it 1-based, as people count). */
   step: number
   speed: number
@@ -15,7 +17,7 @@ export interface UrlState {
   severity: number
 }
 
-export const DEFAULT_URL_STATE: UrlState = { region: null, step: 0, speed: 1, mode: 'explore', side: 'left', severity: DEFAULT_SEVERITY }
+export const DEFAULT_URL_STATE: UrlState = { region: null, condition: null, step: 0, speed: 1, mode: 'explore', side: 'left', severity: DEFAULT_SEVERITY }
 
 export interface ParsedHash {
   state: UrlState
@@ -40,7 +42,7 @@ function decode(value: string): string {
 }
 
 /**
- * Reads `#region=knee-left&step=3&speed=0.5&mode=present` (the canonical form) or the short
+ * Reads `#region=knee-left&condition=stiff-knee&step=3&speed=0.5&mode=present` (the canonical form) or the short
  * `#knee-left` a teacher might type into a slide. Anything not understood falls back to its
  * default and is reported; the rest of the link still works.
  */
@@ -52,8 +54,10 @@ export function parseHash(hash: string): ParsedHash {
 
   if (!raw.includes('=')) {
     const value = decode(raw)
-    if (isRegionKey(value)) state.region = value
-    else problems.push(`The link names a region this app does not know: ${quote(value)}.`)
+    if (isRegionKey(value)) {
+      state.region = value
+      state.condition = defaultConditionFor(getRegion(value).kind).id
+    } else problems.push(`The link names a region this app does not know: ${quote(value)}.`)
     return { state, problems }
   }
 
@@ -64,10 +68,26 @@ export function parseHash(hash: string): ParsedHash {
     else problems.push(`The link names a region this app does not know: ${quote(region)}.`)
   }
 
+  const condition = params.get('condition')
+  if (state.region) {
+    const chosen = getRegion(state.region)
+    const fallback = defaultConditionFor(chosen.kind)
+    state.condition = fallback.id
+    if (condition !== null && condition !== '') {
+      if (!isConditionId(condition)) {
+        problems.push(`The link names a condition this app does not know: ${quote(condition)}; showing ${fallback.label.toLowerCase()}.`)
+      } else if (conditionById(condition).kind !== chosen.kind) {
+        problems.push(`The condition ${quote(condition)} does not start at the ${chosen.label.toLowerCase()}; showing ${fallback.label.toLowerCase()}.`)
+      } else state.condition = condition
+    }
+  } else if (condition !== null && condition !== '') {
+    problems.push('The link gives a condition but no region, so it starts at the overview.')
+  }
+
   const step = params.get('step')
   if (step !== null) {
     const n = Number(step)
-    const links = state.region ? CHAINS[getRegion(state.region).kind].links.length : 0
+    const links = state.region ? conditionById(state.condition!).links.length : 0
     if (!state.region) problems.push('The link gives a step but no region, so it starts at the overview.')
     else if (!Number.isInteger(n) || n < 1) problems.push(`The step in the link, ${quote(step)}, is not a step number.`)
     else if (n > links) {
@@ -109,6 +129,7 @@ export function formatHash(state: UrlState): string {
   const params = new URLSearchParams()
   if (state.region) {
     params.set('region', state.region)
+    if (state.condition && state.condition !== defaultConditionFor(getRegion(state.region).kind).id) params.set('condition', state.condition)
     if (state.step > 0) params.set('step', String(state.step + 1))
     if (getRegion(state.region).side === null && state.side !== DEFAULT_URL_STATE.side) params.set('side', state.side)
     if (Math.round(state.severity * 100) !== Math.round(DEFAULT_SEVERITY * 100)) params.set('severity', String(Math.round(state.severity * 100)))

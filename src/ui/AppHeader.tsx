@@ -7,7 +7,7 @@ export function AppHeader({ onHelp }: { onHelp: () => void }) {
   return (
     <header className="app-header">
       <h1>Compensation Chain Explorer</h1>
-      <p className="app-header__hint">{chain ? `${chain.condition}: follow it up to the low back.` : 'Choose a region to see how it reaches the low back.'}</p>
+      <p className="app-header__hint">{chain ? `${chain.condition.label}: follow it up to the low back.` : 'Choose a region to see how it reaches the low back.'}</p>
       <div className="app-header__actions">
         <button type="button" className="chip" aria-pressed={mode === 'present'} aria-keyshortcuts="P" onClick={() => setMode(mode === 'present' ? 'explore' : 'present')}>
           Presenter mode

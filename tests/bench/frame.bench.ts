@@ -5,11 +5,11 @@
  */
 import { bench, describe } from 'vitest'
 import { chainDuration, chainFrame, createChainFrame } from '../../src/chains/playback'
-import { resolveChain } from '../../src/chains/resolve'
+import { chainGait, resolveChain } from '../../src/chains/resolve'
 import { createPose, gaitTiming, pose, type GaitCondition } from '../../src/gait'
 
 const chain = resolveChain('lumbar', 'left')
-const condition: GaitCondition = { origin: chain.origin, side: chain.side, severity: 1 }
+const condition: GaitCondition = chainGait(chain, 1)
 const limp = createPose()
 const ghost = createPose()
 const frame = createChainFrame()

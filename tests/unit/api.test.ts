@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createAppStore } from '../../src/state/store'
 import { createChainExplorerApi, type ExplorerSnapshot } from '../../src/api/chainExplorer'
+import { REGIONS } from '../../src/anatomy/regions'
+import { CONDITIONS, conditionsFor } from '../../src/conditions'
 
 describe('automation API', () => {
   it('lists the regions with their labels', () => {
@@ -14,9 +16,39 @@ describe('automation API', () => {
     const api = createChainExplorerApi(store)
     api.select('ankle-right')
     expect(store.getState().region).toBe('ankle-right')
-    expect(api.state()).toEqual({ region: 'ankle-right', step: 0, steps: 5, playing: true, speed: 1, mode: 'explore', panelOpen: true, ready: false, model: 'none' })
+    expect(api.state()).toEqual({ region: 'ankle-right', condition: 'stiff-ankle', step: 0, steps: 5, playing: true, speed: 1, mode: 'explore', panelOpen: true, ready: false, model: 'none' })
     api.select(null)
     expect(api.state().region).toBeNull()
+  })
+
+  it('lists each region’s conditions, the default first, and selects any of them', () => {
+    const store = createAppStore()
+    const api = createChainExplorerApi(store)
+    for (const { key, kind } of REGIONS) {
+      const listed = api.conditions(key)
+      expect(listed).toEqual(conditionsFor(kind).map(({ id, label }) => ({ id, label })))
+      api.select(key)
+      expect(api.state().condition).toBe(listed[0]!.id)
+      for (const { id } of listed) {
+        api.select(key, { condition: id })
+        const def = CONDITIONS.find((c) => c.id === id)!
+        expect(api.state()).toMatchObject({ region: key, condition: id, step: 0, steps: def.links.length, playing: true })
+        expect(api.chain()?.map((l) => l.title)).toEqual(def.links.map((l) => l.title))
+      }
+    }
+    api.select(null)
+    expect(api.state().condition).toBeNull()
+  })
+
+  it('refuses an unknown condition, one of another region, and bad options, keeping the state', () => {
+    const store = createAppStore()
+    const api = createChainExplorerApi(store)
+    api.select('knee-left')
+    expect(() => api.select('knee-left', { condition: 'broken-toe' as never })).toThrow(/"broken-toe"/)
+    expect(() => api.select('knee-left', { condition: 'pinched-nerve-root' })).toThrow(/stiff-knee/)
+    expect(() => api.select('knee-left', 'stiff-knee' as never)).toThrow(/object/)
+    expect(() => api.conditions('toe' as never)).toThrow(/"toe"/)
+    expect(api.state()).toMatchObject({ region: 'knee-left', condition: 'stiff-knee' })
   })
 
   it('throws a readable error for an unknown key', () => {

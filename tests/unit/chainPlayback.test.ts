@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { REGION_KEYS, type RegionKey } from '../../src/anatomy/regions'
+import { REGION_KEYS, getRegion, type RegionKey } from '../../src/anatomy/regions'
 import {
   GLOW_RISE_SECONDS,
   ORIGIN_GLOW,
@@ -14,9 +14,15 @@ import {
 } from '../../src/chains/playback'
 import { resolveChain } from '../../src/chains/resolve'
 import type { ResolvedChain } from '../../src/chains/types'
+import { conditionsFor } from '../../src/conditions'
 
+/** Every condition's chain on every region it can start at (both sides for the central regions). */
 const CHAINS: ResolvedChain[] = REGION_KEYS.flatMap((key) =>
-  key === 'lumbar' || key === 'pelvis' ? [resolveChain(key, 'left'), resolveChain(key, 'right')] : [resolveChain(key)],
+  conditionsFor(getRegion(key).kind).flatMap((condition) =>
+    key === 'lumbar' || key === 'pelvis'
+      ? [resolveChain(key, 'left', condition), resolveChain(key, 'right', condition)]
+      : [resolveChain(key, 'left', condition)],
+  ),
 )
 
 describe('chain timing', () => {
@@ -57,7 +63,7 @@ describe('chain timing', () => {
         expect(f.linkIndex).toBe(last)
         expect(f.finished).toBe(true)
         expect(f.linkProgress).toBe(1)
-        for (const l of c.links) expect(f.weights[l.gaitChange]).toBe(1)
+        for (const l of c.links) expect(f.weights[l.change]).toBe(1)
         expect(f.pulse.active).toBe(false)
         expect(f.glow.lumbar.role).toBe('overloaded')
         expect(f.glow.lumbar.intensity).toBe(1)
@@ -70,7 +76,7 @@ describe('chain timing', () => {
       const f = chainFrame(c, -3)
       expect(f.linkIndex).toBe(0)
       expect(f.finished).toBe(false)
-      expect(f.weights[c.links[0]!.gaitChange]).toBe(0)
+      expect(f.weights[c.links[0]!.change]).toBe(0)
     }
   })
 })
@@ -81,27 +87,29 @@ describe('gait change weights', () => {
       c.links.forEach((link, i) => {
         const start = linkStartTime(c, i)
         const at = (dt: number) => chainFrame(c, start + dt).weights
-        expect(at(0)[link.gaitChange]).toBe(0)
-        const mid = at(WEIGHT_FADE_SECONDS / 2)[link.gaitChange]
+        expect(at(0)[link.change]).toBe(0)
+        const mid = at(WEIGHT_FADE_SECONDS / 2)[link.change]
         expect(mid).toBeGreaterThan(0.2)
         expect(mid).toBeLessThan(0.8)
-        expect(at(WEIGHT_FADE_SECONDS / 4)[link.gaitChange]).toBeLessThan(mid)
-        expect(at(WEIGHT_FADE_SECONDS)[link.gaitChange]).toBe(1)
+        expect(at(WEIGHT_FADE_SECONDS / 4)[link.change]).toBeLessThan(mid!)
+        expect(at(WEIGHT_FADE_SECONDS)[link.change]).toBe(1)
         const w = at(0.2)
-        expect(c.links.slice(0, i).map((l) => w[l.gaitChange])).toEqual(c.links.slice(0, i).map(() => 1))
-        expect(c.links.slice(i + 1).map((l) => w[l.gaitChange])).toEqual(c.links.slice(i + 1).map(() => 0))
+        expect(c.links.slice(0, i).map((l) => w[l.change])).toEqual(c.links.slice(0, i).map(() => 1))
+        expect(c.links.slice(i + 1).map((l) => w[l.change])).toEqual(c.links.slice(i + 1).map(() => 0))
       })
     }
   })
 
-  it('give every change outside the chain weight 0', () => {
+  it('give every change outside the chain weight 0, also in a frame reused from another chain', () => {
+    const frame = createChainFrame()
+    chainFrame(resolveChain('lumbar'), 100, frame)
     const c = resolveChain('knee-left')
-    const inChain = new Set(c.links.map((l) => l.gaitChange))
-    const f = chainFrame(c, 100)
-    const outside = Object.entries(f.weights).filter(([id]) => !inChain.has(id as never))
-    expect(outside.length).toBe(18 - inChain.size)
+    const inChain = new Set(c.links.map((l) => l.change))
+    const f = chainFrame(c, 100, frame)
+    const outside = Object.entries(f.weights).filter(([id]) => !inChain.has(id))
+    expect(outside.length).toBeGreaterThan(0)
     for (const [, w] of outside) expect(w).toBe(0)
-    expect(Object.keys(f.weights)).toHaveLength(18)
+    for (const id of inChain) expect(f.weights[id]).toBe(1)
   })
 })
 

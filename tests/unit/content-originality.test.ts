@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DISCLAIMER } from '../../src/content/disclaimer'
 import { GLOSSARY } from '../../src/content/glossary'
-import { PANELS } from '../../src/content/panels'
+import { CONDITIONS } from '../../src/conditions'
 import { toPlainText } from '../../src/content/richText'
 import { SOURCES } from '../../src/content/sources'
-import { REGION_SUMMARIES } from '../../src/content/summaries'
 
 /** Runs of this many consecutive words shared with a source article count as copying. */
 const RUN = 8
@@ -51,10 +50,12 @@ function allContent(): { where: string; text: string }[] {
       for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`)
     }
   }
-  walk(PANELS, 'PANELS')
+  for (const c of CONDITIONS) {
+    walk(c.panel, `${c.id}.panel`)
+    walk(c.links, `${c.id}.links`)
+  }
   walk(GLOSSARY, 'GLOSSARY')
   walk(SOURCES, 'SOURCES')
-  walk(REGION_SUMMARIES, 'REGION_SUMMARIES')
   walk(DISCLAIMER, 'DISCLAIMER')
   return out
 }

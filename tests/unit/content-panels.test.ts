@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { REGIONS, type RegionKind } from '../../src/anatomy/regions'
-import { CHAINS } from '../../src/chains/chainData'
+import { CONDITIONS } from '../../src/conditions'
 import { DISCLAIMER } from '../../src/content/disclaimer'
 import { GLOSSARY, getGlossaryEntry, isGlossaryKey } from '../../src/content/glossary'
-import { PANELS } from '../../src/content/panels'
 import { braceTokens, parseRichText, termKeys, toPlainText } from '../../src/content/richText'
 import { SOURCES, formatCitation, isSourceId } from '../../src/content/sources'
-import { REGION_SUMMARIES } from '../../src/content/summaries'
 import type { RegionPanel } from '../../src/content/types'
 
 // Each check lists what is wrong (naming the field) and expects an empty list, so a failure says where.
 
 const KINDS = [...new Set(REGIONS.map((r) => r.kind))]
+/** Every panel, one per condition (a new condition's panel is checked without touching this file). */
+const PANELS = CONDITIONS.map((c) => ({ id: c.id, kind: c.kind, panel: c.panel, links: c.links }))
 const SIDED = new Set<RegionKind>(REGIONS.filter((r) => r.side !== null).map((r) => r.kind))
 const ARTICLES: readonly string[] = ['limping-back-pain-article', 'spine-clinic-article']
 
@@ -67,14 +67,13 @@ function sharedRun(a: string, b: string, n: number): string | null {
 
 const sentenceCount = (s: string) => s.split(/[.!?](?:\s|$)/).filter((part) => part.trim() !== '').length
 
-describe('panels: one per region kind, every section present', () => {
-  it('has exactly one panel per region kind, each labelled with its kind', () => {
-    expect(Object.keys(PANELS).toSorted()).toEqual(KINDS.toSorted())
-    expect(KINDS.map((kind) => PANELS[kind].kind)).toEqual(KINDS)
+describe('panels: one per condition, every section present', () => {
+  it('has a panel for every condition, labelled with its kind, and a condition for every region kind', () => {
+    expect(PANELS.filter((p) => p.panel.kind !== p.kind).map((p) => p.id)).toEqual([])
+    expect([...new Set(PANELS.map((p) => p.kind))].toSorted()).toEqual(KINDS.toSorted())
   })
 
-  describe.each(KINDS)('%s', (kind) => {
-    const panel = PANELS[kind]
+  describe.each(PANELS)('$id', ({ kind, panel }) => {
     const texts = panelTexts(panel)
 
     it('has a title and a condition without glossary markup', () => {
@@ -172,9 +171,7 @@ describe('panels: one per region kind, every section present', () => {
 })
 
 describe('panels: the steps are the chain', () => {
-  describe.each(KINDS)('%s', (kind) => {
-    const panel = PANELS[kind]
-    const links = CHAINS[kind].links
+  describe.each(PANELS)('$id', ({ panel, links }) => {
 
     it('has exactly one step per chain link, in the same order', () => {
       expect(panel.howItReachesTheBack.map((s) => s.linkId)).toEqual(links.map((l) => l.id))
@@ -239,7 +236,7 @@ describe('glossary', () => {
   })
 
   it('has no unused entries: every term is referenced by some panel', () => {
-    const used = new Set(KINDS.flatMap((kind) => panelTexts(PANELS[kind]).flatMap(({ text }) => termKeys(text))))
+    const used = new Set(PANELS.flatMap(({ panel }) => panelTexts(panel).flatMap(({ text }) => termKeys(text))))
     expect(Object.keys(GLOSSARY).filter((key) => !used.has(key))).toEqual([])
   })
 
@@ -273,7 +270,7 @@ describe('sources', () => {
   })
 
   it('has no unused sources: every source is listed by some panel', () => {
-    const used = new Set<string>(KINDS.flatMap((kind) => PANELS[kind].sources))
+    const used = new Set<string>(PANELS.flatMap(({ panel }) => panel.sources))
     expect(Object.keys(SOURCES).filter((id) => !used.has(id))).toEqual([])
   })
 
@@ -291,19 +288,6 @@ describe('sources', () => {
     expect(formatCitation(SOURCES['cane-hip-oa-2022'])).toBe(
       '[Cane use and hip loading in late-stage hip osteoarthritis]. Archives of Rehabilitation Research and Clinical Translation 4:100209, 2022. PubMed 36123985.',
     )
-  })
-})
-
-describe('summaries', () => {
-  it('gives every region kind one plain line', () => {
-    expect(Object.keys(REGION_SUMMARIES).toSorted()).toEqual(KINDS.toSorted())
-    const lines = KINDS.map((kind) => ({ where: kind, text: REGION_SUMMARIES[kind] }))
-    expect(
-      problems(lines, [
-        ['not blank', (t) => t.trim() !== ''],
-        ['one plain line', (t) => !/\n|\[\[|[{}<>]/.test(t)],
-      ]),
-    ).toEqual([])
   })
 })
 

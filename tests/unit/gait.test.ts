@@ -2,7 +2,6 @@ import { Euler, Object3D, Quaternion, Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
 import { JOINTS, LUMBAR_JOINTS, jointEuler } from '../../src/anatomy/joints'
 import { JOINT_POSITIONS, LANDMARKS, mirrorX, type Vec3 } from '../../src/anatomy/skeletonLayout'
-import type { RegionKind } from '../../src/anatomy/regions'
 import {
   FOOT_POINTS,
   LUMBAR_LEVEL_WEIGHTS,
@@ -17,10 +16,10 @@ import {
   type GaitCondition,
   type Pose,
 } from '../../src/gait'
+import { CONDITION_IDS, gc } from '../support/gaitConditions'
 
-const ORIGINS: RegionKind[] = ['ankle', 'knee', 'hip', 'pelvis', 'lumbar']
-const CONDITIONS: GaitCondition[] = ORIGINS.flatMap((origin) =>
-  (['left', 'right'] as const).flatMap((side) => [1, 0.5].map((severity) => ({ origin, side, severity }))),
+const CONDITIONS: GaitCondition[] = CONDITION_IDS.flatMap((id) =>
+  (['left', 'right'] as const).flatMap((side) => [1, 0.5].map((severity) => gc(id, side, severity))),
 )
 const sum = (a: readonly number[]) => a.reduce((s, v) => s + v, 0)
 /** Row of a 51-row table for a percentage of the cycle. */
@@ -199,7 +198,7 @@ function threePoint(nodes: Map<string, Object3D>, joint: string, restPoint: Vec3
 
 describe('forward kinematics', () => {
   it('agrees with three.js Object3D (jointEuler, order XZY) within 0.1 mm', () => {
-    const poses = [pose(0.13, null), pose(0.61, null), pose(0.3, { origin: 'lumbar', side: 'left', severity: 1 }), pose(0.8, { origin: 'knee', side: 'right', severity: 1 })]
+    const poses = [pose(0.13, null), pose(0.61, null), pose(0.3, gc('pinched-nerve-root', 'left', 1)), pose(0.8, gc('stiff-knee', 'right', 1))]
     for (const p of poses) {
       const nodes = buildThreeSkeleton(p)
       const mine = solveJointTransforms(p)

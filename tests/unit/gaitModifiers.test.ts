@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { JOINTS, LUMBAR_JOINTS } from '../../src/anatomy/joints'
-import type { RegionKind, Side } from '../../src/anatomy/regions'
-import type { GaitChangeId } from '../../src/chains/types'
+import type { Side } from '../../src/anatomy/regions'
+import { CONDITIONS, GAIT_CHANGES } from '../../src/conditions'
 import {
-  GAIT_CHANGES,
-  GAIT_CHANGE_IDS,
+  NORMAL_WALKING,
   cyclePhaseFor,
   keyPhaseFor,
   pose,
@@ -14,28 +13,7 @@ import {
   type GaitWeights,
   type Pose,
 } from '../../src/gait'
-
-/** Which chain each change belongs to (any chain works: the origin only sets the default weights). */
-const ORIGIN_OF: Record<GaitChangeId, RegionKind> = {
-  'ankle-stiff': 'ankle',
-  'knee-hyperextension': 'ankle',
-  'hip-push': 'ankle',
-  'pelvic-hike': 'knee',
-  'lumbar-side-bend': 'knee',
-  'knee-stiff': 'knee',
-  'hip-circumduction': 'knee',
-  'contralateral-vault': 'knee',
-  'hip-painful': 'hip',
-  'pelvic-drop-and-tilt': 'hip',
-  'trunk-lean': 'hip',
-  'pelvic-dysfunction': 'pelvis',
-  'lumbar-ligament-load': 'pelvis',
-  'sciatic-list': 'lumbar',
-  'nerve-pain': 'lumbar',
-  'foot-drop-steppage': 'lumbar',
-  'hip-abductor-weakness': 'lumbar',
-  'lumbar-loop': 'lumbar',
-}
+import { conditionWithChange, gc } from '../support/gaitConditions'
 
 const s1 = (side: Side) => (side === 'right' ? 'r' : 'l')
 const other = (side: Side): Side => (side === 'left' ? 'right' : 'left')
@@ -46,7 +24,7 @@ const aff = (p: Pose, side: Side, joint: 'hip' | 'knee' | 'ankle') => p.joints[`
 
 interface Spec {
   /** Changes that must be on for this one to act (the lumbar changes react to pelvic ones). */
-  pre?: GaitChangeId[]
+  pre?: string[]
   /** Local phase of the affected leg at which to measure. */
   local: number
   /** Signed effect of the change (limp minus the same gait without it), positive in the direction the reference names. */
@@ -57,7 +35,8 @@ interface Spec {
   says: string
 }
 
-const SPECS: Record<GaitChangeId, Spec> = {
+/** What each gait change must do, by change id: a new change needs its entry here. */
+const SPECS: Record<string, Spec> = {
   'ankle-stiff': { local: 0.45, min: 6, says: 'less dorsiflexion of the affected ankle in late stance', effect: (l, b, s) => aff(b, s, 'ankle').flexion - aff(l, s, 'ankle').flexion },
   'knee-hyperextension': { local: 0.35, min: 4, says: 'affected knee straighter (toward −5°) in mid-stance', effect: (l, b, s) => aff(b, s, 'knee').flexion - aff(l, s, 'knee').flexion },
   'hip-push': { local: 0.82, min: 5, says: 'more hip flexion of the affected leg in swing', effect: (l, b, s) => aff(l, s, 'hip').flexion - aff(b, s, 'hip').flexion },
@@ -78,14 +57,14 @@ const SPECS: Record<GaitChangeId, Spec> = {
   'lumbar-loop': { pre: ['hip-abductor-weakness'], local: 0.2, min: 3.5, says: 'the lumbar spine bends with the limp’s pelvic drop', effect: (l, b, s) => sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
 }
 
-function weightsOf(ids: readonly GaitChangeId[], w = 1): GaitWeights {
+function weightsOf(ids: readonly string[], w = 1): GaitWeights {
   return Object.fromEntries(ids.map((id) => [id, w]))
 }
 
 /** Effect of one change at severity s and weight w, at a local phase of the affected leg. */
-function effectOf(id: GaitChangeId, side: Side, severity: number, local = SPECS[id].local, weight = 1): number {
-  const spec = SPECS[id]
-  const condition: GaitCondition = { origin: ORIGIN_OF[id], side, severity }
+function effectOf(id: string, side: Side, severity: number, local = SPECS[id]!.local, weight = 1): number {
+  const spec = SPECS[id]!
+  const condition: GaitCondition = gc(conditionWithChange(id), side, severity)
   const withIt: GaitWeights = { ...weightsOf(spec.pre ?? []), [id]: weight }
   const limp = pose(cyclePhaseFor(local, condition, withIt), condition, withIt)
   // The same gait without this change, at the same point of the tables (a warp may shift the cycle phase).
@@ -101,11 +80,11 @@ function expectSamePose(a: Pose, b: Pose) {
 }
 
 describe('gait changes', () => {
-  it('cover every GaitChangeId, each with a source or a reason, a key phase and a magnitude', () => {
-    expect([...GAIT_CHANGE_IDS].toSorted()).toEqual(Object.keys(SPECS).toSorted())
-    for (const id of GAIT_CHANGE_IDS) {
-      const c = GAIT_CHANGES[id]
+  it('cover every change of every condition, each with a source or a reason, a key phase and a magnitude', () => {
+    expect([...GAIT_CHANGES.keys()].toSorted()).toEqual(Object.keys(SPECS).toSorted())
+    for (const [id, c] of GAIT_CHANGES) {
       expect(c.id).toBe(id)
+      expect(['measured', 'reasoned', 'illustrative']).toContain(c.grade)
       expect(c.source.length).toBeGreaterThan(20)
       expect(c.atFullSeverity.length).toBeGreaterThan(20)
       expect(c.keyPhase).toBeGreaterThanOrEqual(0)
@@ -113,9 +92,10 @@ describe('gait changes', () => {
     }
   })
 
-  for (const id of Object.keys(SPECS) as GaitChangeId[]) {
-    const spec = SPECS[id]
-    describe(`${id}`, () => {
+  const cases = CONDITIONS.flatMap((def) => def.changes.map((change) => ({ conditionId: def.id, id: change.id })))
+  for (const { conditionId, id } of cases) {
+    const spec = SPECS[id]!
+    describe(`${conditionId}: ${id}`, () => {
       it(`moves the joints the reference names: ${spec.says}`, () => {
         for (const side of ['left', 'right'] as const) expect(effectOf(id, side, 1)).toBeGreaterThanOrEqual(spec.min)
       })
@@ -126,14 +106,14 @@ describe('gait changes', () => {
           const full = effectOf(id, side, 1)
           expect(half).toBeGreaterThan(0.05)
           expect(half).toBeLessThan(full)
-          const condition: GaitCondition = { origin: ORIGIN_OF[id], side, severity: 0 }
+          const condition: GaitCondition = gc(conditionWithChange(id), side, 0)
           for (const phase of [0.1, 0.6]) expectSamePose(pose(phase, condition, weightsOf([...(spec.pre ?? []), id])), pose(phase, null))
         }
       })
 
       it('shows well at its key phase (at least half its largest effect over the cycle)', () => {
         for (const side of ['left', 'right'] as const) {
-          const condition: GaitCondition = { origin: ORIGIN_OF[id], side, severity: 1 }
+          const condition: GaitCondition = gc(conditionWithChange(id), side, 1)
           const w = weightsOf([...(spec.pre ?? []), id])
           let best = 0
           for (let i = 0; i < 50; i++) best = Math.max(best, effectOf(id, side, 1, i / 50))
@@ -157,7 +137,7 @@ const thoraxTilt = (p: Pose) => p.joints.pelvis!.adduction - spine(p, 'adduction
 describe('gait changes, details', () => {
 
   it('ankle-stiff caps dorsiflexion near 0–3° and loses push-off plantarflexion', () => {
-    const c: GaitCondition = { origin: 'ankle', side: 'left', severity: 1 }
+    const c: GaitCondition = gc('stiff-ankle', 'left', 1)
     const e = extremes(c, { 'ankle-stiff': 1 }, (p) => p.joints.ankle_l!.flexion)
     expect(e.max).toBeLessThanOrEqual(3)
     expect(e.min).toBeGreaterThanOrEqual(-5.5)
@@ -167,7 +147,7 @@ describe('gait changes, details', () => {
     expect(stanceFractions(null)).toEqual({ left: 0.6, right: 0.6 })
     for (const id of ['ankle-stiff', 'hip-painful', 'nerve-pain'] as const) {
       for (const side of ['left', 'right'] as const) {
-        const c: GaitCondition = { origin: ORIGIN_OF[id], side, severity: 1 }
+        const c: GaitCondition = gc(conditionWithChange(id), side, 1)
         const half = stanceFractions({ ...c, severity: 0.5 }, { [id]: 1 })
         const full = stanceFractions(c, { [id]: 1 })
         expect(full[side]).toBeLessThan(half[side])
@@ -175,23 +155,23 @@ describe('gait changes, details', () => {
         expect(full[other(side)]).toBeGreaterThan(0.6)
       }
     }
-    expect(stanceFractions({ origin: 'ankle', side: 'right', severity: 1 }, { 'ankle-stiff': 1 }).right).toBeCloseTo(0.5, 1)
+    expect(stanceFractions(gc('stiff-ankle', 'right', 1), { 'ankle-stiff': 1 }).right).toBeCloseTo(0.5, 1)
   })
 
   it('knee-hyperextension takes the stance knee to about −5°', () => {
-    const e = extremes({ origin: 'ankle', side: 'right', severity: 1 }, { 'knee-hyperextension': 1 }, (p) => p.joints.knee_r!.flexion)
+    const e = extremes(gc('stiff-ankle', 'right', 1), { 'knee-hyperextension': 1 }, (p) => p.joints.knee_r!.flexion)
     expect(e.min).toBeLessThan(-4)
     expect(e.min).toBeGreaterThan(-6)
   })
 
   it('knee-stiff caps swing flexion below the 44.3° stiff-knee threshold and keeps the stance knee bent', () => {
-    const e = extremes({ origin: 'knee', side: 'left', severity: 1 }, { 'knee-stiff': 1 }, (p) => p.joints.knee_l!.flexion)
+    const e = extremes(gc('stiff-knee', 'left', 1), { 'knee-stiff': 1 }, (p) => p.joints.knee_l!.flexion)
     expect(e.max).toBeLessThan(44.3)
     expect(e.min).toBeGreaterThan(8)
   })
 
   it('hip-painful squeezes the hip range toward the 17° of unilateral hip OA and removes hip extension', () => {
-    const e = extremes({ origin: 'hip', side: 'left', severity: 1 }, { 'hip-painful': 1 }, (p) => p.joints.hip_l!.flexion)
+    const e = extremes(gc('hip-osteoarthritis', 'left', 1), { 'hip-painful': 1 }, (p) => p.joints.hip_l!.flexion)
     expect(e.max - e.min).toBeGreaterThan(13)
     expect(e.max - e.min).toBeLessThan(21)
     expect(e.min).toBeGreaterThan(0)
@@ -199,7 +179,7 @@ describe('gait changes, details', () => {
 
   it('pelvic-drop-and-tilt also tips the pelvis forward in late stance', () => {
     for (const side of ['left', 'right'] as const) {
-      const c: GaitCondition = { origin: 'hip', side, severity: 1 }
+      const c: GaitCondition = gc('hip-osteoarthritis', side, 1)
       const w = { 'pelvic-drop-and-tilt': 1 }
       const limp = pose(cyclePhaseFor(0.45, c, w), c, w)
       expect(limp.joints.pelvis!.flexion - pose(limp.tablePhase, null).joints.pelvis!.flexion).toBeGreaterThan(4)
@@ -207,7 +187,7 @@ describe('gait changes, details', () => {
   })
 
   it('trunk-lean adds lordosis (lumbar extension) with the forward pelvic tilt', () => {
-    const c: GaitCondition = { origin: 'hip', side: 'left', severity: 1 }
+    const c: GaitCondition = gc('hip-osteoarthritis', 'left', 1)
     const w = { 'pelvic-drop-and-tilt': 1, 'trunk-lean': 1 }
     const limp = pose(cyclePhaseFor(0.45, c, w), c, w)
     const base = pose(limp.tablePhase, c, { 'pelvic-drop-and-tilt': 1 })
@@ -216,7 +196,7 @@ describe('gait changes, details', () => {
 
   it('sciatic-list shifts the trunk sideways away from the painful side (reference 26 ± 18 mm), upright', () => {
     for (const side of ['left', 'right'] as const) {
-      const c: GaitCondition = { origin: 'lumbar', side, severity: 1 }
+      const c: GaitCondition = gc('pinched-nerve-root', side, 1)
       const limp = solveJointTransforms(pose(0.3, c, { 'sciatic-list': 1 }))
       const normal = solveJointTransforms(pose(0.3, null))
       const i = JOINTS.findIndex((j) => j.name === 'C7_T1')
@@ -231,7 +211,7 @@ describe('gait changes, details', () => {
   })
 
   it('foot-drop-steppage keeps the ankle near −10° through swing, with extra knee and hip flexion', () => {
-    const c: GaitCondition = { origin: 'lumbar', side: 'right', severity: 1 }
+    const c: GaitCondition = gc('pinched-nerve-root', 'right', 1)
     const w = { 'foot-drop-steppage': 1 }
     const limp = pose(cyclePhaseFor(0.8, c, w), c, w)
     const base = pose(limp.tablePhase, null)
@@ -242,7 +222,7 @@ describe('gait changes, details', () => {
   })
 
   it('lumbar-side-bend keeps the thorax about as level as normal walking while the pelvis hikes', () => {
-    const c: GaitCondition = { origin: 'knee', side: 'left', severity: 1 }
+    const c: GaitCondition = gc('stiff-knee', 'left', 1)
     const phase = cyclePhaseFor(0.75, c)
     const normal = Math.abs(thoraxTilt(pose(phase, null)))
     const hikeOnly = Math.abs(thoraxTilt(pose(phase, c, { 'pelvic-hike': 1 })))
@@ -253,24 +233,24 @@ describe('gait changes, details', () => {
 
   it('weights fade a change in and out smoothly', () => {
     for (const id of ['pelvic-hike', 'ankle-stiff', 'sciatic-list'] as const) {
-      const e = [0, 0.25, 0.5, 0.75, 1].map((w) => effectOf(id, 'left', 1, SPECS[id].local, w))
+      const e = [0, 0.25, 0.5, 0.75, 1].map((w) => effectOf(id, 'left', 1, SPECS[id]!.local, w))
       expect(e[0]).toBeCloseTo(0, 9)
       for (let i = 1; i < e.length; i++) expect(e[i]!).toBeGreaterThan(e[i - 1]!)
     }
   })
 
-  it('gives normal walking for origin null, severity 0, or all weights 0', () => {
+  it('gives normal walking for no changes, severity 0, or all weights 0', () => {
     for (const phase of [0, 0.27, 0.5, 0.83]) {
       const normal = pose(phase, null)
-      expectSamePose(pose(phase, { origin: null, side: 'right', severity: 1 }), normal)
-      expectSamePose(pose(phase, { origin: 'hip', side: 'right', severity: 0 }), normal)
-      expectSamePose(pose(phase, { origin: 'hip', side: 'right', severity: 1 }, {}), normal)
+      expectSamePose(pose(phase, { ...NORMAL_WALKING, side: 'right', severity: 1 }), normal)
+      expectSamePose(pose(phase, gc('hip-osteoarthritis', 'right', 0)), normal)
+      expectSamePose(pose(phase, gc('hip-osteoarthritis', 'right', 1), {}), normal)
       expectSamePose(pose(phase), normal)
     }
   })
 
-  it('uses the origin chain’s changes at full weight when no weights are given', () => {
-    const c: GaitCondition = { origin: 'ankle', side: 'left', severity: 1 }
+  it('uses all the condition’s changes at full weight when no weights are given', () => {
+    const c: GaitCondition = gc('stiff-ankle', 'left', 1)
     const w = weightsOf(['ankle-stiff', 'knee-hyperextension', 'hip-push', 'pelvic-hike', 'lumbar-side-bend'])
     expectSamePose(pose(0.4, c), pose(0.4, c, w))
   })

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { RegionKind } from '../../src/anatomy/regions'
-import { CHAINS } from '../../src/chains/chainData'
 import {
   FOOT_POINTS,
   NORMAL_STRIDE_TIME,
@@ -10,15 +8,14 @@ import {
   extraLumbarSideBend,
   gaitCurves,
   gaitTiming,
-  lastContactPoint,
-  lastFootPoints,
   normalGaitCurves,
   pose,
   type GaitCondition,
   type GaitWeights,
 } from '../../src/gait'
+import { CONDITION_IDS, gc } from '../support/gaitConditions'
+import { conditionById } from '../../src/conditions'
 
-const ORIGINS: RegionKind[] = ['ankle', 'knee', 'hip', 'pelvis', 'lumbar']
 
 /**
  * Walks one stride at fine steps on a floor moving at the engine's floor speed and measures, end to end,
@@ -33,8 +30,8 @@ function footDrift(condition: GaitCondition | null, weights?: GaitWeights) {
   const contact: number[] = []
   for (let i = 0; i < n; i++) {
     pose(i / n, condition, weights, out)
-    z.push(Float64Array.from({ length: FOOT_POINTS.length }, (_, k) => lastFootPoints()[k * 3 + 2]!))
-    contact.push(lastContactPoint())
+    z.push(Float64Array.from({ length: FOOT_POINTS.length }, (_, k) => out.feet[k * 3 + 2]!))
+    contact.push(out.contactPoint)
   }
   const floorStep = (t.floorSpeed * t.strideTime) / n
   let worst = 0
@@ -68,9 +65,9 @@ describe('walking timing', () => {
   })
 
   it('walks more slowly with a limp, more so with severity and as the origin change fades in', () => {
-    for (const origin of ORIGINS) {
-      const c: GaitCondition = { origin, side: 'left', severity: 1 }
-      const first = CHAINS[origin].links[0]!.gaitChange
+    for (const id of CONDITION_IDS) {
+      const c: GaitCondition = gc(id, 'left', 1)
+      const first = conditionById(id).links[0]!.change
       const full = gaitTiming(c).strideTime
       const half = gaitTiming({ ...c, severity: 0.5 }).strideTime
       expect(full).toBeGreaterThan(half)
@@ -85,8 +82,8 @@ describe('walking timing', () => {
     expect(t.floorSpeed).toBeGreaterThan(1)
     expect(t.floorSpeed).toBeLessThan(1.6)
     expect(t.strideLength).toBeCloseTo(t.floorSpeed * t.strideTime, 12)
-    for (const origin of ORIGINS) {
-      for (const side of ['left', 'right'] as const) expect(gaitTiming({ origin, side, severity: 1 }).floorSpeed).toBeGreaterThan(0.5)
+    for (const id of CONDITION_IDS) {
+      for (const side of ['left', 'right'] as const) expect(gaitTiming(gc(id, side, 1)).floorSpeed).toBeGreaterThan(0.5)
     }
   })
 
@@ -94,9 +91,9 @@ describe('walking timing', () => {
     const normal = footDrift(null)
     expect(normal.total).toBeLessThan(0.03)
     expect(normal.worst).toBeLessThan(0.015)
-    for (const origin of ORIGINS) {
+    for (const id of CONDITION_IDS) {
       for (const side of ['left', 'right'] as const) {
-        const d = footDrift({ origin, side, severity: 1 })
+        const d = footDrift(gc(id, side, 1))
         expect(d.total).toBeLessThan(0.03)
       }
     }
@@ -109,7 +106,7 @@ describe('walking timing', () => {
   })
 
   it('is cached: the same object for the same rounded inputs', () => {
-    const c: GaitCondition = { origin: 'hip', side: 'right', severity: 0.8 }
+    const c: GaitCondition = gc('hip-osteoarthritis', 'right', 0.8)
     expect(gaitTiming(c, { 'hip-painful': 1 }).floorSpeed).toBe(gaitTiming({ ...c }, { 'hip-painful': 1.001 }).floorSpeed)
   })
 })
@@ -131,10 +128,10 @@ describe('chart curves', () => {
 
   it('show a condition: the stiff knee’s swing peak is lower than normal', () => {
     const normal = normalGaitCurves('left')
-    const stiff = gaitCurves({ side: 'left', condition: { origin: 'knee', side: 'left', severity: 1 }, weights: { 'knee-stiff': 1 } })
+    const stiff = gaitCurves({ side: 'left', condition: gc('stiff-knee', 'left', 1), weights: { 'knee-stiff': 1 } })
     expect(Math.max(...stiff.kneeFlexion)).toBeLessThan(Math.max(...normal.kneeFlexion) - 15)
     // The other knee is untouched.
-    const otherSide = gaitCurves({ side: 'right', condition: { origin: 'knee', side: 'left', severity: 1 }, weights: { 'knee-stiff': 1 } })
+    const otherSide = gaitCurves({ side: 'right', condition: gc('stiff-knee', 'left', 1), weights: { 'knee-stiff': 1 } })
     expect(Math.max(...otherSide.kneeFlexion)).toBeCloseTo(Math.max(...normalGaitCurves('right').kneeFlexion), 6)
   })
 
@@ -147,9 +144,9 @@ describe('chart curves', () => {
 
 describe('derived lumbar figure', () => {
   it('is zero for a condition with no effect and positive for every chain at full severity', () => {
-    expect(extraLumbarSideBend({ origin: 'ankle', side: 'left', severity: 0 }).extraPerStep).toBeCloseTo(0, 9)
-    for (const origin of ORIGINS) {
-      const f = extraLumbarSideBend({ origin, side: 'right', severity: 1 })
+    expect(extraLumbarSideBend(gc('stiff-ankle', 'left', 0)).extraPerStep).toBeCloseTo(0, 9)
+    for (const id of CONDITION_IDS) {
+      const f = extraLumbarSideBend(gc(id, 'right', 1))
       expect(f.extraPerStep).toBeGreaterThan(1)
       expect(f.illustrative).toBe(true)
       expect(f.normalRange).toBeGreaterThan(9)
@@ -157,8 +154,8 @@ describe('derived lumbar figure', () => {
   })
 
   it('grows with severity and multiplies by 5,000 and 10,000 steps a day', () => {
-    const half = extraLumbarSideBend({ origin: 'hip', side: 'left', severity: 0.5 })
-    const full = extraLumbarSideBend({ origin: 'hip', side: 'left', severity: 1 })
+    const half = extraLumbarSideBend(gc('hip-osteoarthritis', 'left', 0.5))
+    const full = extraLumbarSideBend(gc('hip-osteoarthritis', 'left', 1))
     expect(full.extraPerStep).toBeGreaterThan(half.extraPerStep)
     expect(STEPS_PER_DAY).toEqual([5000, 10000])
     expect(full.perDay.map((d) => d.steps)).toEqual([5000, 10000])
@@ -167,7 +164,7 @@ describe('derived lumbar figure', () => {
   })
 
   it('keeps a sustained sciatic list out of the per-step figure', () => {
-    const list = extraLumbarSideBend({ origin: 'lumbar', side: 'left', severity: 1 }, { 'sciatic-list': 1 })
+    const list = extraLumbarSideBend(gc('pinched-nerve-root', 'left', 1), { 'sciatic-list': 1 })
     expect(list.sustained).toBeCloseTo(-12.5, 0)
     expect(list.extraPerStep).toBeLessThan(0.5)
   })

@@ -49,6 +49,18 @@ describe('hash sync', () => {
     expect(store.getState()).toMatchObject({ region: 'ankle-left', panelOpen: true, notice: null })
   })
 
+  it('opens the condition named in the link, and warns and shows the default for a wrong one', () => {
+    const store = createAppStore()
+    startHashSync(store, fakeWindow('#region=knee-right&condition=stiff-knee').win)
+    expect(store.getState()).toMatchObject({ region: 'knee-right', condition: 'stiff-knee', notice: null })
+    const other = createAppStore()
+    const fake = fakeWindow('#region=knee-right&condition=sacroiliac-joint-pain')
+    startHashSync(other, fake.win)
+    expect(other.getState()).toMatchObject({ region: 'knee-right', condition: 'stiff-knee' })
+    expect(other.getState().notice?.text).toContain('sacroiliac-joint-pain')
+    expect(fake.entries).toEqual(['#region=knee-right'])
+  })
+
   it('pushes a history entry per region and restores it on Back', () => {
     const store = createAppStore()
     const fake = fakeWindow()

@@ -32,6 +32,18 @@ describe('postMessage bridge', () => {
     expect(frame.replies[2]).toMatchObject({ chainExplorer: 'reply', id: 3, result: { region: 'knee-left', step: 1, steps: 5 } })
   })
 
+  it('lists and selects conditions through messages', () => {
+    const store = createAppStore()
+    const frame = fakeFrame()
+    startMessageBridge(createChainExplorerApi(store), frame.win)
+    frame.send({ chainExplorer: 'conditions', args: ['hip-left'], id: 1 })
+    frame.send({ chainExplorer: 'select', args: ['hip-left', { condition: 'hip-osteoarthritis' }], id: 2 })
+    frame.send({ chainExplorer: 'select', args: ['hip-left', { condition: 'stiff-knee' }], id: 3 })
+    expect(frame.replies[0]).toEqual({ chainExplorer: 'reply', id: 1, result: expect.arrayContaining([{ id: 'hip-osteoarthritis', label: expect.any(String) }]) })
+    expect(frame.replies[2]).toMatchObject({ id: 3, error: expect.stringContaining('stiff-knee') })
+    expect(store.getState()).toMatchObject({ region: 'hip-left', condition: 'hip-osteoarthritis' })
+  })
+
   it('answers unknown verbs and bad arguments with an error, and ignores other messages', () => {
     const store = createAppStore()
     const frame = fakeFrame()

@@ -112,6 +112,21 @@ describe('chain playback state', () => {
     expect(store.getState()).toMatchObject({ speed: 0.25, severity: 1 })
   })
 
+  it('keeps the chosen condition when the side changes, and restarts the chain when it changes', () => {
+    const store = createAppStore()
+    const { actions } = store.getState()
+    actions.select('lumbar', { condition: 'pinched-nerve-root' })
+    actions.goToStep(2)
+    actions.setSide('right')
+    expect(store.getState()).toMatchObject({ condition: 'pinched-nerve-root', step: 2, centralSide: 'right' })
+    actions.setCondition('pinched-nerve-root')
+    expect(store.getState()).toMatchObject({ condition: 'pinched-nerve-root', step: 0, playing: true })
+    expect(store.getState().chain?.condition.id).toBe('pinched-nerve-root')
+    expect(() => actions.setCondition('stiff-knee')).toThrow(RangeError)
+    actions.select(null)
+    expect(() => actions.setCondition('stiff-knee')).toThrow(/region/)
+  })
+
   it('does not play without a chain', () => {
     const store = createAppStore()
     store.getState().actions.play()

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_URL_STATE, formatHash, parseHash, type UrlState } from '../../src/state/urlHash'
-import { REGION_KEYS } from '../../src/anatomy/regions'
+import { REGION_KEYS, getRegion } from '../../src/anatomy/regions'
+import { CONDITIONS, conditionsFor, defaultConditionFor } from '../../src/conditions'
 
-const state = (over: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...over })
+/** A URL state; a region without a condition gets its kind's default, as parsing gives it. */
+const state = (over: Partial<UrlState>): UrlState => {
+  const s = { ...DEFAULT_URL_STATE, ...over }
+  if (s.region && over.condition === undefined) s.condition = defaultConditionFor(getRegion(s.region).kind).id
+  return s
+}
 
 describe('URL hash', () => {
   it('round-trips every region', () => {
@@ -66,6 +72,42 @@ describe('URL hash', () => {
   it('survives malformed percent-encoding', () => {
     expect(() => parseHash('#%E0%A4%A')).not.toThrow()
     expect(parseHash('#%E0%A4%A').state.region).toBeNull()
+  })
+
+  it('carries every condition of every region, leaving the region kind’s default out', () => {
+    for (const region of REGION_KEYS) {
+      const kind = getRegion(region).kind
+      for (const c of conditionsFor(kind)) {
+        const s = state({ region, condition: c.id })
+        const hash = formatHash(s)
+        expect(hash).toBe(c === defaultConditionFor(kind) ? `#region=${region}` : `#region=${region}&condition=${c.id}`)
+        expect(parseHash(`#region=${region}&condition=${c.id}`)).toEqual({ state: s, problems: [] })
+        expect(parseHash(hash)).toEqual({ state: s, problems: [] })
+      }
+    }
+  })
+
+  it('reports an unknown condition or one of another region and shows the region’s default', () => {
+    const unknown = parseHash('#region=knee-left&condition=broken-toe')
+    expect(unknown.state).toEqual(state({ region: 'knee-left' }))
+    expect(unknown.problems).toHaveLength(1)
+    expect(unknown.problems[0]).toContain('broken-toe')
+    expect(unknown.problems[0]).toContain(defaultConditionFor('knee').label.toLowerCase())
+    const elsewhere = CONDITIONS.find((c) => c.kind !== 'knee')!
+    const wrong = parseHash(`#region=knee-left&condition=${elsewhere.id}`)
+    expect(wrong.state).toEqual(state({ region: 'knee-left' }))
+    expect(wrong.problems[0]).toContain('left knee')
+    expect(parseHash('#condition=stiff-knee').problems[0]).toMatch(/no region/)
+    expect(parseHash('#condition=stiff-knee').state.region).toBeNull()
+  })
+
+  it('counts steps in the chosen condition’s chain', () => {
+    for (const c of CONDITIONS) {
+      const region = c.kind === 'lumbar' || c.kind === 'pelvis' ? c.kind : (`${c.kind}-left` as const)
+      const parsed = parseHash(`#region=${region}&condition=${c.id}&step=99`)
+      expect(parsed.state.step).toBe(c.links.length - 1)
+      expect(parsed.problems[0]).toContain(`${c.links.length} steps`)
+    }
   })
 
   it('ignores parameters it does not know', () => {

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react'
 import { gaitCurves, normalGaitCurves, type GaitCurves } from '../../gait'
-import type { GaitChangeId } from '../../chains/types'
+import { chainGait, chainWeights } from '../../chains/resolve'
 import { livePlayback } from '../../state/livePlayback'
 import { problemSide, useAppStore } from '../../state/store'
 import { useAnimationFrame } from './useAnimationFrame'
@@ -43,9 +43,8 @@ export function GaitCharts() {
   const data = useMemo(() => {
     if (!chain) return null
     // The curves of the walk once the current link has fully faded in.
-    const weights: Partial<Record<GaitChangeId, number>> = {}
-    for (const link of chain.links.slice(0, step + 1)) weights[link.gaitChange] = 1
-    const current = gaitCurves({ side, condition: { origin: chain.origin, side: chain.side, severity }, weights, samples: 101 })
+    const weights = chainWeights(chain, step + 1)
+    const current = gaitCurves({ side, condition: chainGait(chain, severity), weights, samples: 101 })
     const normal = normalGaitCurves(side, 101)
     return CHARTS.map((c) => {
       const all = [...current[c.channel], ...normal[c.channel]]

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { GaitChangeId } from '../../chains/types'
+import { chainGait, chainWeights } from '../../chains/resolve'
 import { extraLumbarSideBend } from '../../gait'
 import { useAppStore } from '../../state/store'
 
@@ -14,9 +14,7 @@ export function DailyFigure() {
   const severity = useAppStore((s) => s.severity)
   const figure = useMemo(() => {
     if (!chain) return null
-    const weights: Partial<Record<GaitChangeId, number>> = {}
-    for (const link of chain.links) weights[link.gaitChange] = 1
-    return extraLumbarSideBend({ origin: chain.origin, side: chain.side, severity }, weights)
+    return extraLumbarSideBend(chainGait(chain, severity), chainWeights(chain))
   }, [chain, severity])
   if (!figure) return null
   const perStep = figure.extraPerStep

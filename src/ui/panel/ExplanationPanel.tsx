@@ -1,7 +1,6 @@
 import { useEffect, useRef, type CSSProperties } from 'react'
 import { getRegion } from '../../anatomy/regions'
 import { DISCLAIMER } from '../../content/disclaimer'
-import { PANELS } from '../../content/panels'
 import { toPlainText } from '../../content/richText'
 import { SOURCES, formatCitation } from '../../content/sources'
 import { problemSide, useActions, useAppStore } from '../../state/store'
@@ -9,8 +8,6 @@ import { ChainSteps } from './ChainSteps'
 import { RichTextView } from './RichTextView'
 import { DailyFigure } from './DailyFigure'
 import { printScale } from './printScale'
-
-
 
 /**
  * The explanation of the chosen region: what goes wrong, how it reaches the low back (the chain's
@@ -33,7 +30,7 @@ export function ExplanationPanel() {
 
   if (!open || !regionKey || !chain) return null
   const region = getRegion(regionKey)
-  const panel = PANELS[region.kind]
+  const panel = chain.condition.panel
   // The lumbar and pelvis panels speak of "the leg"; only sided panels fill in a side.
   const textSide = region.side ? side : null
   return (

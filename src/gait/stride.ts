@@ -1,0 +1,145 @@
+/**
+ * Stride geometry: how far the touching foot point travels per stride and the small forward–backward
+ * pelvis surge that keeps it still on a floor moving at constant speed. Measured by sampling the stride
+ * through the pose engine (passed in as a sampler, so this module does not import it), and cached.
+ * Pure: no React, no three.
+ */
+import type { Side } from '../anatomy/regions'
+import { MAX_CHANGES } from './amounts'
+import { FOOT_POINTS } from './kinematics'
+import type { GaitChangeDef } from './modifierKit'
+import { wrapPhase } from './normalGait'
+
+/** Samples per stride used to follow the touching foot point. */
+export const STRIDE_SAMPLES = 64
+
+/** What the forward kinematics says about one stride, measured by sampling it (cycle phase i / 64). */
+export interface StrideGeometry {
+  /** Metres the touching foot point travels backward relative to the pelvis per stride. */
+  strideLength: number
+  /**
+   * Forward–backward pelvis offset (m, mean zero) that makes the touching foot point move backward at a
+   * constant speed, so it stays still on a floor moving at that speed.
+   */
+  surge: Float64Array
+  /** Pelvis surge at a cycle phase (linear between samples). */
+  surgeAt(phase: number): number
+}
+
+/** Poses one phase with no surge and reports the foot points (18 numbers) and the touching point. */
+export type StrideSampler = (
+  phase: number,
+  side: Side,
+  changes: readonly GaitChangeDef[],
+  amounts: Float64Array,
+) => { feet: Float64Array; contactPoint: number }
+
+function measureStride(sample: StrideSampler, side: Side, changes: readonly GaitChangeDef[], amounts: Float64Array): StrideGeometry {
+  const N = STRIDE_SAMPLES
+  const P = FOOT_POINTS.length
+  const Z = new Float64Array(N * P)
+  const contact = new Int32Array(N)
+  for (let i = 0; i < N; i++) {
+    const s = sample(i / N, side, changes, amounts)
+    for (let k = 0; k < P; k++) Z[i * P + k] = s.feet[k * 3 + 2]!
+    contact[i] = s.contactPoint
+  }
+  // Backward travel of the touching point, followed as the same material point to the next sample.
+  let travel = 0
+  for (let i = 0; i < N; i++) {
+    const c = contact[i]!
+    travel -= Z[((i + 1) % N) * P + c]! - Z[i * P + c]!
+  }
+  // Surge: the pelvis moves so that the touching point's world velocity is exactly −travel per stride.
+  const surge = new Float64Array(N)
+  let acc = 0
+  let mean = 0
+  for (let i = 0; i < N; i++) {
+    surge[i] = acc
+    mean += acc
+    const c = contact[i]!
+    const dz = Z[((i + 1) % N) * P + c]! - Z[i * P + c]!
+    acc -= dz + travel / N
+  }
+  mean /= N
+  for (let i = 0; i < N; i++) surge[i] = surge[i]! - mean
+  return {
+    strideLength: travel,
+    surge,
+    surgeAt(phase: number): number {
+      const x = wrapPhase(phase) * N
+      const i = Math.floor(x) % N
+      const t = x - Math.floor(x)
+      return surge[i]! + (surge[(i + 1) % N]! - surge[i]!) * t
+    },
+  }
+}
+
+const CACHE_LIMIT = 160
+
+interface Recent {
+  value: StrideGeometry | null
+  changes: readonly GaitChangeDef[] | null
+  quant: Int8Array
+  side: string
+}
+
+/**
+ * A cache of stride geometries keyed by side, changes and amounts rounded to 0.05 (a fade-in recomputes
+ * it about twenty times; one computation samples 64 poses). The two most recent results are remembered
+ * so a render loop with unchanged amounts (a limping skeleton and a normal one in turn) does no string work.
+ */
+export function createStrideCache(sample: StrideSampler) {
+  const cache = new Map<string, StrideGeometry>()
+  const quant = new Int8Array(MAX_CHANGES)
+  const rounded = new Float64Array(MAX_CHANGES)
+  const recent: Recent[] = [0, 1].map(() => ({ value: null, changes: null, quant: new Int8Array(MAX_CHANGES).fill(-1), side: '' }))
+  const NONE: readonly GaitChangeDef[] = []
+
+  const matches = (r: Recent, side: string, changes: readonly GaitChangeDef[]) => {
+    if (r.value === null || r.side !== side || r.changes !== changes) return false
+    for (let i = 0; i < MAX_CHANGES; i++) if (quant[i] !== r.quant[i]) return false
+    return true
+  }
+
+  return {
+    get(side: Side, changes: readonly GaitChangeDef[], amounts: Float64Array): StrideGeometry {
+      let any = false
+      for (let i = 0; i < MAX_CHANGES; i++) {
+        const q = Math.round(amounts[i]! * 20)
+        quant[i] = q
+        if (q > 0) any = true
+      }
+      const keySide = any ? side : ''
+      const keyChanges = any ? changes : NONE
+      if (matches(recent[0]!, keySide, keyChanges)) return recent[0]!.value!
+      if (matches(recent[1]!, keySide, keyChanges)) {
+        const r = recent[1]!
+        recent[1] = recent[0]!
+        recent[0] = r
+        return r.value!
+      }
+      const key = any ? `${side}:${changes.map((c, i) => `${c.id}=${quant[i]}`).join(',')}` : 'normal'
+      let value = cache.get(key)
+      if (!value) {
+        for (let i = 0; i < MAX_CHANGES; i++) rounded[i] = quant[i]! / 20
+        value = measureStride(sample, side, changes, rounded)
+        if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!)
+        cache.set(key, value)
+      }
+      // Replace the older slot and make it the newest.
+      const r = recent[1]!
+      recent[1] = recent[0]!
+      recent[0] = r
+      r.quant.set(quant)
+      r.side = keySide
+      r.changes = keyChanges
+      r.value = value
+      return value
+    },
+    clear(): void {
+      cache.clear()
+      for (const r of recent) r.value = null
+    },
+  }
+}
