@@ -8,7 +8,7 @@ import { ChainPulse } from './ChainPulse'
 import { NervePath } from './NervePath'
 import { NormalGhostSlot } from './NormalGhostSlot'
 import { Floor } from './Floor'
-import { GhostController } from './GhostController'
+import { FadeOthersController } from './FadeOthersController'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
 import { SceneDriver } from './SceneDriver'
 import { SceneStatusReporter } from './SceneStatusReporter'
@@ -67,7 +67,7 @@ export function SceneCanvas() {
       </ModelErrorBoundary>
       <ChainPlayer />
       <SceneDriver />
-      <GhostController />
+      <FadeOthersController />
       <NormalGhostSlot />
       <ChainPulse />
       <NervePath />

@@ -50,7 +50,7 @@ export interface AppState {
   /** Whether the region name labels float over the skeleton. */
   labelsVisible: boolean
   /** Whether bones outside the chosen chain are drawn faint. */
-  ghostOthers: boolean
+  fadeOthers: boolean
   /** The last camera move asked for by a button or key. */
   cameraRequest: CameraRequest | null
 
@@ -96,7 +96,7 @@ export interface AppActions {
   setModelDetail: (detail: 'lite' | 'full') => void
   setHoverRegion: (key: RegionKey | null) => void
   setLabelsVisible: (visible: boolean) => void
-  setGhostOthers: (ghost: boolean) => void
+  setFadeOthers: (fade: boolean) => void
   requestView: (view: CameraView) => void
   /** Turns the view by degrees (azimuth around the vertical, polar up and down). */
   turnView: (azimuth: number, polar: number) => void
@@ -173,7 +173,7 @@ export function createAppStore() {
       modelDetail: 'none',
       hoverRegion: null,
       labelsVisible: true,
-      ghostOthers: false,
+      fadeOthers: false,
       cameraRequest: null,
       chain: null,
       step: 0,
@@ -225,7 +225,7 @@ export function createAppStore() {
           if (get().hoverRegion !== hoverRegion) set({ hoverRegion })
         },
         setLabelsVisible: (labelsVisible) => set({ labelsVisible }),
-        setGhostOthers: (ghostOthers) => set({ ghostOthers }),
+        setFadeOthers: (fadeOthers) => set({ fadeOthers }),
         requestView: (view) => set({ cameraRequest: { kind: 'view', view, id: ++viewId } }),
         turnView: (azimuth, polar) => set({ cameraRequest: { kind: 'turn', azimuth, polar, id: ++viewId } }),
         zoomView: (factor) => set({ cameraRequest: { kind: 'zoom', factor, id: ++viewId } }),

@@ -12,9 +12,9 @@ const VIEWS: { view: CameraView; label: string; key: string }[] = [
 
 /** Anatomical views (the skeleton's own left and right), plus label and ghost switches. */
 export function ViewControls() {
-  const { requestView, setLabelsVisible, setGhostOthers } = useActions()
+  const { requestView, setLabelsVisible, setFadeOthers } = useActions()
   const labelsVisible = useAppStore((s) => s.labelsVisible)
-  const ghostOthers = useAppStore((s) => s.ghostOthers)
+  const fadeOthers = useAppStore((s) => s.fadeOthers)
   const hasRegion = useAppStore((s) => s.region !== null)
   return (
     <div className="view-controls" role="toolbar" aria-label="View">
@@ -39,11 +39,11 @@ export function ViewControls() {
         <button
           type="button"
           className="chip"
-          aria-pressed={ghostOthers}
+          aria-pressed={fadeOthers}
           aria-keyshortcuts="G"
           disabled={!hasRegion}
           title="Fade the bones outside the chain (G)"
-          onClick={() => setGhostOthers(!ghostOthers)}
+          onClick={() => setFadeOthers(!fadeOthers)}
         >
           Fade others
         </button>

@@ -23,7 +23,7 @@ export function useGlobalKeys(onHelp: () => void) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
       const state = appStore.getState()
-      const { panelOpen, region, labelsVisible, ghostOthers, mode, blackout, actions } = state
+      const { panelOpen, region, labelsVisible, fadeOthers, mode, blackout, actions } = state
       const echo = (text: string) => mode === 'present' && actions.echoKey(text)
       if (blackout) {
         // Any key brings the picture back; it does nothing else.
@@ -60,7 +60,7 @@ export function useGlobalKeys(onHelp: () => void) {
         actions.previous()
         echo('Previous link')
       } else if (key === 'n') actions.setLabelsVisible(!labelsVisible)
-      else if (key === 'g' && region) actions.setGhostOthers(!ghostOthers)
+      else if (key === 'g' && region) actions.setFadeOthers(!fadeOthers)
       else if (key === 'p') actions.setMode(mode === 'present' ? 'explore' : 'present')
       else if (key === '.' && mode === 'present') actions.setBlackout(true)
       else if (key === '?') onHelp()

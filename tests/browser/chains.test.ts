@@ -103,7 +103,7 @@ describe('compensation chains in Chromium', () => {
   it('shows normal walking beside the limp and the joint-angle charts', async () => {
     const { page } = app
     await page.evaluate(() => window.chainExplorer.select('hip-left'))
-    await page.getByRole('button', { name: 'Side, severity and normal walking' }).click()
+    await page.getByRole('button', { name: 'Condition, side, severity and normal walking' }).click()
     await page.getByRole('combobox', { name: /^Normal walking/ }).selectOption('beside')
     if ((await page.locator('.gait-charts').count()) === 0) await page.getByRole('button', { name: 'Joint-angle charts' }).click()
     await expect.poll(() => page.locator('.gait-chart').count()).toBe(5)
@@ -120,7 +120,7 @@ describe('compensation chains in Chromium', () => {
   it('switches the problem to the other side', async () => {
     const { page } = app
     await page.evaluate(() => window.chainExplorer.select('knee-left'))
-    if ((await page.locator('#chain-settings').count()) === 0) await page.getByRole('button', { name: 'Side, severity and normal walking' }).click()
+    if ((await page.locator('#chain-settings').count()) === 0) await page.getByRole('button', { name: 'Condition, side, severity and normal walking' }).click()
     await page.getByRole('radio', { name: 'Right' }).click()
     expect((await state(page)).region).toBe('knee-right')
     expect((await page.evaluate(() => window.chainExplorer.chain()))!.map((l) => l.region)).toEqual(['knee-right', 'hip-right', 'pelvis', 'ankle-left', 'lumbar'])

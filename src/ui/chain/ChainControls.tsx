@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { getRegion } from '../../anatomy/regions'
 import { livePlayback } from '../../state/livePlayback'
 import { SPEEDS, problemSide, useActions, useAppStore, type NormalGhost } from '../../state/store'
+import { ConditionPicker } from '../ConditionPicker'
 import { ChartIcon, NextIcon, PauseIcon, PlayIcon, PreviousIcon, SettingsIcon } from '../icons'
 import { useAnimationFrame } from './useAnimationFrame'
 
@@ -13,7 +14,7 @@ const GHOSTS: { value: NormalGhost; label: string }[] = [
 
 /**
  * Playback of the chosen chain in one row: previous/next link, play/pause, a scrub bar over the gait
- * cycle, speed; the side, severity and normal-walking ghost sit behind a settings button.
+ * cycle, speed; the condition, side, severity and normal-walking ghost sit behind a settings button.
  */
 export function ChainControls() {
   const chain = useAppStore((s) => s.chain)
@@ -99,16 +100,17 @@ export function ChainControls() {
       <button
         type="button"
         className="control-button"
-        aria-label="Side, severity and normal walking"
+        aria-label="Condition, side, severity and normal walking"
         aria-expanded={settingsOpen}
         aria-controls="chain-settings"
-        title="Side, severity and normal walking"
+        title="Condition, side, severity and normal walking"
         onClick={() => setSettingsOpen(!settingsOpen)}
       >
         <SettingsIcon />
       </button>
       {settingsOpen && (
         <div className="chain-settings" id="chain-settings" role="group" aria-label="Chain settings">
+          <ConditionPicker />
           <div className="setting" role="radiogroup" aria-label={central ? 'Side of the problem' : 'Leg with the problem'}>
             <span aria-hidden="true">{central ? 'Side' : 'Leg'}</span>
             {(['left', 'right'] as const).map((s) => (

@@ -4,6 +4,7 @@ import { DISCLAIMER } from '../../content/disclaimer'
 import { toPlainText } from '../../content/richText'
 import { SOURCES, formatCitation } from '../../content/sources'
 import { problemSide, useActions, useAppStore } from '../../state/store'
+import { ConditionPicker } from '../ConditionPicker'
 import { ChainSteps } from './ChainSteps'
 import { RichTextView } from './RichTextView'
 import { DailyFigure } from './DailyFigure'
@@ -38,6 +39,7 @@ export function ExplanationPanel() {
       className="explanation-panel"
       aria-labelledby="explanation-title"
       data-region={region.key}
+      data-condition={chain.condition.id}
       style={{ '--print-zoom': printScale(panel).toFixed(3) } as CSSProperties}
     >
       <header className="explanation-panel__header">
@@ -46,6 +48,7 @@ export function ExplanationPanel() {
             {region.label}
           </h2>
           <p className="explanation-panel__title">{toPlainText(panel.title, { side: textSide })}</p>
+          <ConditionPicker className="condition-picker--panel no-print" />
         </div>
         <button type="button" className="icon-button no-print" aria-label="Close explanation" title="Close (Esc)" onClick={closePanel}>
           <span aria-hidden="true">×</span>
