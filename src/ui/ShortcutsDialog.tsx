@@ -1,20 +1,5 @@
 import { useEffect, useRef } from 'react'
-
-const SHORTCUTS: [string, string][] = [
-  ['Space or K', 'Play or pause the chain'],
-  ['Page Down or →', 'Next link (works with a presentation clicker)'],
-  ['Page Up or ←', 'Previous link'],
-  ['F, B, L, R, T', 'Front, back, left, right and top views'],
-  ['0 or Home', 'Reset the view'],
-  ['Arrows in the 3D view', 'Turn the skeleton (Shift: move it)'],
-  ['+ and − in the 3D view', 'Zoom in and out'],
-  ['N', 'Show or hide region names'],
-  ['G', 'Fade the bones outside the chain'],
-  ['P', 'Presenter mode on or off'],
-  ['. (in presenter mode)', 'Black screen; any key brings it back'],
-  ['Esc', 'Close the explanation, then leave the region'],
-  ['?', 'This list'],
-]
+import { KEY_MAP } from './keyMap'
 
 /** The keyboard shortcuts, in a native modal dialog (focus is trapped and restored by the browser). */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -29,10 +14,10 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
     <dialog ref={ref} className="shortcuts" aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <dl>
-        {SHORTCUTS.map(([keys, what]) => (
+        {KEY_MAP.map(({ keys, description }) => (
           <div key={keys}>
             <dt>{keys}</dt>
-            <dd>{what}</dd>
+            <dd>{description}</dd>
           </div>
         ))}
       </dl>

@@ -1,9 +1,15 @@
 import { useEffect } from 'react'
 import { appStore, type CameraView } from '../state/store'
+import { pageActionFor, type PageAction } from './keyMap'
 
-const VIEW_KEYS: Readonly<Record<string, CameraView>> = { f: 'front', b: 'back', l: 'left', r: 'right', t: 'top', '0': 'reset', Home: 'reset' }
-
-const VIEW_NAMES: Readonly<Record<CameraView, string>> = { front: 'Front view', back: 'Back view', left: 'Left view', right: 'Right view', top: 'Top view', reset: 'Reset view' }
+const VIEWS: Readonly<Partial<Record<PageAction, [CameraView, string]>>> = {
+  'view-front': ['front', 'Front view'],
+  'view-back': ['back', 'Back view'],
+  'view-left': ['left', 'Left view'],
+  'view-right': ['right', 'Right view'],
+  'view-top': ['top', 'Top view'],
+  'view-reset': ['reset', 'Reset view'],
+}
 
 function isField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
@@ -15,7 +21,7 @@ function isButton(target: EventTarget | null): boolean {
 }
 
 /**
- * Keys that work anywhere on the page (README "Keyboard"). Presentation clickers send Page Up and
+ * Keys that work anywhere on the page, as listed in keyMap.ts. Presentation clickers send Page Up and
  * Page Down (some send the arrow keys), so those step through the chain.
  */
 export function useGlobalKeys(onHelp: () => void) {
@@ -31,7 +37,8 @@ export function useGlobalKeys(onHelp: () => void) {
         event.preventDefault()
         return
       }
-      if (event.key === 'Escape') {
+      const action = pageActionFor(event.key)
+      if (action === 'escape') {
         if (panelOpen) {
           actions.closePanel()
           if (region) document.querySelector<HTMLButtonElement>(`.region-button[data-region="${region}"]`)?.focus()
@@ -41,29 +48,28 @@ export function useGlobalKeys(onHelp: () => void) {
         event.preventDefault()
         return
       }
-      if (isField(event.target)) return
-      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key
-      const view = VIEW_KEYS[key]
+      if (action === null || isField(event.target)) return
+      const view = VIEWS[action]
       if (view) {
-        actions.requestView(view)
-        echo(VIEW_NAMES[view])
-      } else if ((key === ' ' || key === 'k') && !(key === ' ' && isButton(event.target))) {
+        actions.requestView(view[0])
+        echo(view[1])
+      } else if (action === 'toggle-play' && !(event.key === ' ' && isButton(event.target))) {
         if (!state.chain) return
         actions.togglePlay()
         echo(state.playing ? 'Pause' : 'Play')
-      } else if (key === 'PageDown' || key === 'ArrowRight') {
+      } else if (action === 'next') {
         if (!state.chain) return
         actions.next()
         echo('Next link')
-      } else if (key === 'PageUp' || key === 'ArrowLeft') {
+      } else if (action === 'previous') {
         if (!state.chain) return
         actions.previous()
         echo('Previous link')
-      } else if (key === 'n') actions.setLabelsVisible(!labelsVisible)
-      else if (key === 'g' && region) actions.setFadeOthers(!fadeOthers)
-      else if (key === 'p') actions.setMode(mode === 'present' ? 'explore' : 'present')
-      else if (key === '.' && mode === 'present') actions.setBlackout(true)
-      else if (key === '?') onHelp()
+      } else if (action === 'toggle-names') actions.setLabelsVisible(!labelsVisible)
+      else if (action === 'toggle-fade-others' && region) actions.setFadeOthers(!fadeOthers)
+      else if (action === 'toggle-present') actions.setMode(mode === 'present' ? 'explore' : 'present')
+      else if (action === 'blackout' && mode === 'present') actions.setBlackout(true)
+      else if (action === 'help') onHelp()
       else return
       event.preventDefault()
     }

@@ -61,7 +61,7 @@ describe('conditions in the URL', () => {
   it('warns about an unknown condition as text and shows the region’s default', async () => {
     const bad = await openApp(browser, { hash: '#region=knee-right&condition=%3Cb%3Ebroken%3C%2Fb%3E', waitForScene: false })
     try {
-      const notice = bad.page.getByRole('status')
+      const notice = bad.page.locator('.notice-region')
       await expect.poll(() => notice.textContent()).toContain('<b>broken</b>')
       expect(await bad.page.locator('.notice b').count()).toBe(0)
       const s = await bad.page.evaluate(() => window.chainExplorer.state())
