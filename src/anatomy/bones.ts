@@ -93,6 +93,3 @@ export const BONES: readonly BoneDef[] = [
 ]
 
 export const BONE_BY_NAME: ReadonlyMap<string, BoneDef> = new Map(BONES.map((b) => [b.name, b]))
-
-/** The 26 bones of one foot, by base name (without the side suffix). */
-export const FOOT_BONES = BONES.filter((b) => b.side === 'left' && b.region === 'ankle').map((b) => b.name.slice(0, -2))

@@ -33,7 +33,7 @@ export type TextSegment =
 
 /** One numbered step of "How it reaches the low back": it explains one link of the region's chain. */
 export interface PanelStep {
-  /** The `id` of the link in `CHAINS[kind].links` this step explains (same order as the links). */
+  /** The `id` of the link in its condition's `links` (src/conditions/<id>/chain.ts) this step explains (same order). */
   readonly linkId: string
   /**
    * A sentence or two that says why this link happens. The link's own `title` (from the chain data)
@@ -69,7 +69,7 @@ export interface RegionPanel<SourceKey extends string = string> {
   readonly condition: RichText
   /** "What goes wrong": short paragraphs, one idea each. */
   readonly whatGoesWrong: readonly RichText[]
-  /** "How it reaches the low back": exactly one step per link of `CHAINS[kind]`, in the chain's order. */
+  /** "How it reaches the low back": exactly one step per link of the condition's chain, in its order. */
   readonly howItReachesTheBack: readonly PanelStep[]
   /** "What you may notice": short list items, not full paragraphs. */
   readonly whatYouMayNotice: readonly RichText[]

@@ -10,6 +10,7 @@ import { livePlayback } from '../state/livePlayback'
 import { appStore } from '../state/store'
 import { cameraRig } from './cameraCommands'
 import { liveScene } from './liveScene'
+import { FRAME_ORDER } from './frameOrder'
 
 const limp = createPose()
 const ghost = createPose()
@@ -90,7 +91,7 @@ export function ChainPlayer() {
     }
 
     liveScene.chainGlow = frame.glow
-  })
+  }, FRAME_ORDER.pose)
 
   return null
 }

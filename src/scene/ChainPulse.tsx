@@ -6,6 +6,7 @@ import { appStore } from '../state/store'
 import { ROLE_COLOURS } from '../theme/palette'
 import { liveScene } from './liveScene'
 import { shapeByKey, shapePoint } from './regionGeometry'
+import { FRAME_ORDER } from './frameOrder'
 
 const from = new Vector3()
 const to = new Vector3()
@@ -40,7 +41,7 @@ export function ChainPulse() {
     colour.set(ROLE_COLOURS[chain.links[linkIndex]!.role])
     ;(b.material as MeshBasicMaterial).color.copy(colour)
     ;(h.material as MeshBasicMaterial).color.copy(colour)
-  })
+  }, FRAME_ORDER.effects)
 
   return (
     <group>

@@ -2,6 +2,7 @@ import { useFrame } from '@react-three/fiber'
 import { useMemo } from 'react'
 import { CanvasTexture, RepeatWrapping, SRGBColorSpace } from 'three'
 import { livePlayback } from '../state/livePlayback'
+import { FRAME_ORDER } from './frameOrder'
 
 /** Spacing of the walkway's cross lines, metres: the pattern the moving floor scrolls. */
 const TILE = 0.25
@@ -35,7 +36,7 @@ export function Floor() {
   useFrame(() => {
     // Texture v runs toward −Z on the rotated plane; lines must travel backward (−Z) with the floor.
     if (texture) texture.offset.y = -(livePlayback.floorOffset / TILE) % 1
-  })
+  }, FRAME_ORDER.effects)
 
   return (
     <group>

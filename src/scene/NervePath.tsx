@@ -8,6 +8,7 @@ import type { Vec3 } from '../anatomy/skeletonLayout'
 import { livePlayback } from '../state/livePlayback'
 import { ROLE_COLOURS } from '../theme/palette'
 import { liveScene } from './liveScene'
+import { FRAME_ORDER } from './frameOrder'
 
 /**
  * The route of the irritated nerve, from the L4–S1 roots through the greater sciatic notch, down the
@@ -63,7 +64,7 @@ export function NervePath() {
     l.computeLineDistances()
     // Dashes flow down the leg, the way the signal travels.
     ;(l.material as LineMaterial).dashOffset -= dt * 0.12
-  })
+  }, FRAME_ORDER.effects)
 
   // No `visible` prop here: drei's Line hands its extra props to the material too, and a material
   // with visible=false never draws. The frame callback shows and hides the line object instead.

@@ -11,6 +11,7 @@ import { liveScene } from './liveScene'
 import { cameraRig } from './cameraCommands'
 import { placeShapes, projectToCanvas } from './regionGeometry'
 import { REGION_INDEX } from './boneMaterial'
+import { FRAME_ORDER } from './frameOrder'
 
 const facing: { side: 'left' | 'right' } = { side: 'left' }
 const anchor = new Vector3()
@@ -74,7 +75,7 @@ export function SceneDriver() {
         el.hidden = false
       } else el.hidden = true
     }
-  })
+  }, FRAME_ORDER.regions)
 
   return null
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { appStore } from '../state/store'
+import { FRAME_ORDER } from './frameOrder'
 
 /**
  * Tells the store when the first frame has been drawn and when the GPU context is lost or back.
@@ -12,7 +13,7 @@ export function SceneStatusReporter() {
   useFrame(() => {
     const { sceneStatus, actions } = appStore.getState()
     if (sceneStatus === 'loading') actions.setSceneStatus('ready')
-  })
+  }, FRAME_ORDER.report)
 
   useEffect(() => {
     const canvas = gl.domElement

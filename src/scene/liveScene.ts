@@ -15,7 +15,7 @@ export interface LiveScene {
   ghostJoints: Map<string, Object3D>
   /** Bone meshes by bone name. */
   bones: Map<string, Object3D>
-  /** The explorer's bone and disc materials (for ghosting). */
+  /** The explorer's bone and disc materials (restored when "fade others" is switched off). */
   materials: { bone: Material; disc: Material } | null
   /** Region capsules in world space, updated every frame from the joints. */
   shapes: PlacedShape[]

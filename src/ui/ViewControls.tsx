@@ -10,7 +10,7 @@ const VIEWS: { view: CameraView; label: string; key: string }[] = [
   { view: 'reset', label: 'Reset', key: '0' },
 ]
 
-/** Anatomical views (the skeleton's own left and right), plus label and ghost switches. */
+/** Anatomical views (the skeleton's own left and right), plus the name-tag and "fade others" switches. */
 export function ViewControls() {
   const { requestView, setLabelsVisible, setFadeOthers } = useActions()
   const labelsVisible = useAppStore((s) => s.labelsVisible)

@@ -1,0 +1,15 @@
+/**
+ * The order of the scene's per-frame steps. Fiber runs useFrame callbacks by ascending priority, so
+ * each step names its place here instead of relying on where its component sits in the JSX.
+ * All priorities are negative on purpose: a positive one would make fiber stop rendering by itself.
+ */
+export const FRAME_ORDER = {
+  /** ChainPlayer: advances chain time and the gait phase, poses both skeletons, sets the chain glow. */
+  pose: -50,
+  /** SceneDriver: region capsules follow the posed joints; glow uniforms and name tags follow them. */
+  regions: -40,
+  /** ChainPulse, NervePath, Floor: drawn things that read the capsules, the frame or the floor offset. */
+  effects: -30,
+  /** SceneStatusReporter: the first frame is ready once everything above has run. */
+  report: -10,
+} as const
