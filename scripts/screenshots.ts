@@ -56,9 +56,9 @@ const SHOTS: Shot[] = [
     height: 860,
     setup: async (p) => {
       await p.getByRole('button', { name: 'Close explanation' }).click()
-      await p.getByRole('button', { name: 'Side, severity and normal walking' }).click()
+      await p.getByRole('button', { name: 'Condition, side, severity and normal walking' }).click()
       await p.getByRole('combobox', { name: /^Normal walking/ }).selectOption('beside')
-      await p.getByRole('button', { name: 'Side, severity and normal walking' }).click()
+      await p.getByRole('button', { name: 'Condition, side, severity and normal walking' }).click()
       await p.locator('body').press('f')
       await settle(p, 2600)
       await p.evaluate(() => window.chainExplorer.pause())
