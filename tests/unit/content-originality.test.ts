@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { DISCLAIMER } from '../../src/content/disclaimer'
 import { GLOSSARY } from '../../src/content/glossary'
 import { PANELS } from '../../src/content/panels'
+import { RED_FLAGS } from '../../src/content/redFlags'
 import { toPlainText } from '../../src/content/richText'
 import { SOURCES } from '../../src/content/sources'
 import { REGION_SUMMARIES } from '../../src/content/summaries'
+import { CONDITIONS } from './support/conditionList'
 
 /** Runs of this many consecutive words shared with a source article count as copying. */
 const RUN = 8
@@ -51,6 +53,11 @@ function allContent(): { where: string; text: string }[] {
       for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`)
     }
   }
+  for (const c of CONDITIONS) {
+    walk(c.links, `${c.id}.links`)
+    walk(c.panel, `${c.id}.panel`)
+  }
+  walk(RED_FLAGS, 'RED_FLAGS')
   walk(PANELS, 'PANELS')
   walk(GLOSSARY, 'GLOSSARY')
   walk(SOURCES, 'SOURCES')
@@ -80,8 +87,8 @@ describe('the guard itself', () => {
 describe('content is written in the project’s own words', () => {
   const content = allContent()
 
-  it('collects every panel, glossary, source, summary and disclaimer string', () => {
-    expect(content.length).toBeGreaterThan(250)
+  it('collects every condition, panel, red flag, glossary, source, summary and disclaimer string', () => {
+    expect(content.length).toBeGreaterThan(900)
   })
 
   it(`shares no run of ${RUN} consecutive words with either source article`, () => {
