@@ -5,7 +5,8 @@
  */
 import type { RegionKind } from '../anatomy/regions'
 import type { SourceId } from '../content/sources'
-import type { RegionPanel } from '../content/types'
+import type { RedFlagId } from '../content/redFlags'
+import type { ConditionPanel } from '../content/types'
 import type { EvidenceGrade, GaitChangeDef } from '../gait/modifierKit'
 
 export type { EvidenceGrade, GaitChangeDef } from '../gait/modifierKit'
@@ -44,7 +45,7 @@ export interface ConditionSlowdown {
 }
 
 /** The panel of a condition (the explanation's words; see src/content/types.ts). */
-export type ConditionPanelText = RegionPanel<SourceId>
+export type ConditionPanelText = ConditionPanel<SourceId, RedFlagId>
 
 /**
  * A condition, assembled in src/conditions/<id>/index.ts from its chain.ts, gait.ts and panel.ts.

@@ -95,10 +95,6 @@ const ENTRIES = {
     definition:
       'The most common form of arthritis: the smooth cartilage lining a joint wears and the joint becomes painful and stiff.',
   },
-  osteoporosis: {
-    term: 'Osteoporosis',
-    definition: 'Thinning of the bones that makes them weaker and more likely to break, for example at the hip.',
-  },
   'quadratus-lumborum': {
     term: 'Quadratus lumborum',
     definition:
@@ -149,12 +145,112 @@ const ENTRIES = {
     definition:
       'Rising early onto the toes of the standing leg to lift the whole body, so that the other leg, which cannot shorten itself, can swing past.',
   },
+  'achilles-tendon': {
+    term: 'Achilles tendon',
+    definition:
+      'The thick cord at the back of the ankle that joins the calf muscles to the heel bone.',
+  },
+  'cbt': {
+    term: 'CBT (cognitive behavioural therapy)',
+    definition:
+      'A talking therapy that helps a person change unhelpful thoughts and habits around pain; for back pain it is offered alongside exercise.',
+  },
+  'erector-spinae': {
+    term: 'Erector spinae',
+    definition:
+      'The long muscles that run up both sides of the spine and hold the back upright.',
+  },
+  'flexion-contracture': {
+    term: 'Flexion contracture',
+    definition:
+      'A joint that stays bent because the tissues around it have tightened, so it can no longer straighten fully.',
+  },
+  'functional-scoliosis': {
+    term: 'Functional scoliosis',
+    definition:
+      'A sideways curve of the spine that comes from something else, such as a tilted pelvis, and eases when that cause is corrected.',
+  },
+  'gluteus-medius': {
+    term: 'Gluteus medius',
+    definition:
+      'A fan-shaped muscle on the outer side of the hip. While one foot is off the ground it keeps the pelvis from dropping on the other side.',
+  },
+  'hamstrings': {
+    term: 'Hamstrings',
+    definition:
+      'The three muscles at the back of the thigh that bend the knee and help straighten the hip.',
+  },
+  'herniated-disc': {
+    term: 'Herniated disc',
+    definition:
+      'A disc between two vertebrae whose soft centre has bulged or pushed out through its outer ring; it can press on a nerve root. Also called a slipped or bulging disc.',
+  },
+  'hip-extension': {
+    term: 'Hip extension',
+    definition:
+      'Moving the thigh backward, behind the body, as happens just before the foot pushes off in walking.',
+  },
+  'ligament': {
+    term: 'Ligament',
+    definition:
+      'A tough band of tissue that holds two bones together at a joint.',
+  },
+  'lumbar': {
+    term: 'Lumbar',
+    definition:
+      'To do with the low back. The lumbar spine is its five vertebrae, numbered L1 at the top to L5 at the bottom.',
+  },
+  'osgood-schlatter': {
+    term: 'Osgood-Schlatter disease',
+    definition:
+      'A painful bump just below the kneecap in growing, active young people, where the kneecap tendon pulls on the shin bone. It usually settles when growth ends.',
+  },
+  'pelvic-obliquity': {
+    term: 'Pelvic obliquity',
+    definition:
+      'A pelvis that sits higher on one side than the other when seen from the front.',
+  },
+  'sacrum': {
+    term: 'Sacrum',
+    definition:
+      'The triangular bone at the base of the spine, made of fused vertebrae, that sits between the two hip bones.',
+  },
+  'scfe': {
+    term: 'Slipped capital femoral epiphysis (SCFE)',
+    definition:
+      'In a growing teenager, the ball at the top of the thigh bone slips on its growth plate. The pain is often felt in the thigh or knee. It needs a doctor quickly.',
+  },
+  'sciatic-list': {
+    term: 'Sciatic list',
+    definition:
+      'Leaning or shifting the trunk to one side, without meaning to, when a nerve root in the low back is irritated.',
+  },
+  'scoliosis': {
+    term: 'Scoliosis',
+    definition:
+      'A sideways curve of the spine.',
+  },
+  'spinal-levels': {
+    term: 'Spinal levels (L4, L5, S1, L4-L5)',
+    definition:
+      'Names for places in the spine: L means lumbar and S means sacral, numbered from the top. L5 is a vertebra or its nerve root; L4-L5 is the disc between L4 and L5.',
+  },
+  'spondylolysis': {
+    term: 'Spondylolysis',
+    definition:
+      'A stress fracture in the back part of a vertebra, usually the lowest lumbar one, common in young athletes who arch the back again and again.',
+  },
+  'vertebra': {
+    term: 'Vertebra (plural: vertebrae)',
+    definition:
+      'One of the bones stacked up to make the spine.',
+  },
 } as const satisfies Record<string, GlossaryEntry>
 
 /** A key that `[[key]]` references may use. */
 export type GlossaryKey = keyof typeof ENTRIES
 
-/** Every glossary entry by key, alphabetical by key. */
+/** Every glossary entry by key. */
 export const GLOSSARY: Readonly<Record<GlossaryKey, GlossaryEntry>> = ENTRIES
 
 export function isGlossaryKey(key: string): key is GlossaryKey {

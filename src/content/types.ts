@@ -56,6 +56,9 @@ export interface HelpItem {
 }
 
 /**
+ * LEGACY: the shape today's panel UI (src/ui/panel) reads, derived in src/content/panels.ts from the
+ * default condition's `ConditionPanel`. Remove once the UI reads `ConditionPanel` directly.
+ *
  * Everything one explanation panel says about a region family. A sided region (hip, knee, ankle) shares
  * the panel of its kind; its `{side}` placeholders are filled for the chosen side.
  *
@@ -81,32 +84,135 @@ export interface RegionPanel<SourceKey extends string = string> {
   readonly sources: readonly SourceKey[]
 }
 
-/** What kind of publication a source is; the UI may group or label sources by it. */
-export type SourceType = 'article' | 'guideline' | 'study' | 'review' | 'reference-work' | 'dataset'
+/** A paragraph or list item with the sources its figures and findings rest on (ids listed in the panel). */
+export interface Cited<SourceKey extends string = string> {
+  readonly text: RichText
+  /** Required whenever the text holds a figure (a digit with %, °, steps, mm, cm, degrees ...). */
+  readonly sources?: readonly SourceKey[]
+}
 
-interface SourceFields {
-  readonly type: SourceType
-  /** Authors or issuing body, e.g. "Bannuru et al." Missing where our reference does not name them. */
-  readonly authors?: string
-  /** Journal (with volume and first page when known), publisher or kind of web page. */
-  readonly publishedIn: string
-  readonly year?: number
-  /** A DOI, PubMed or PMC id as plain text, e.g. "doi:10.1186/s13047-014-0058-1". */
-  readonly identifier?: string
-  /** Anything a reader should know about the source, e.g. "Updated 2020." */
-  readonly note?: string
+/** "At a glance": the short version presenter mode and phones show first (at most 120 words in all). */
+export interface AtAGlance {
+  /** What goes wrong, one sentence. */
+  readonly whatGoesWrong: RichText
+  /** The chain, one short line per link, in the chain's order. */
+  readonly chain: readonly RichText[]
+  /** One thing that helps, framed as an option. */
+  readonly oneThingThatHelps: RichText
+  /** A pointer to "Get help now". */
+  readonly getHelp: RichText
+}
+
+/** One option in "What clinicians may offer": described, never prescribed, with who offers it. */
+export interface OfferItem<SourceKey extends string = string> {
+  /** A few plain words (no markup). */
+  readonly title: string
+  readonly text: RichText
+  /** The guidelines or studies that support saying so (at least one). */
+  readonly sources: readonly SourceKey[]
+}
+
+/** One item of "What the guidelines advise against or find no benefit for", with the guideline that says so. */
+export interface AdviseAgainstItem<SourceKey extends string = string> {
+  readonly title: string
+  readonly text: RichText
+  readonly sources: readonly SourceKey[]
+}
+
+/** A young person's version of the region's problems (teenagers are part of the audience). */
+export interface TeenExample<SourceKey extends string = string> {
+  readonly title: string
+  readonly text: RichText
+  readonly sources: readonly SourceKey[]
+}
+
+/** Classroom material, printable with the handout. */
+export interface Classroom {
+  readonly objectives: readonly [RichText, RichText]
+  /** A person, their limp, what they notice. */
+  readonly vignette: RichText
+  /** Three questions; one of them on association versus cause. */
+  readonly questions: readonly [RichText, RichText, RichText]
+  readonly myth: { readonly myth: RichText; readonly fact: RichText }
 }
 
 /**
- * One entry of the sources table. Citation text only: no URLs are needed or stored. A source has either
- * its published `title` or, where our reference does not give the title, our own short `description`
- * (show it so that it cannot be mistaken for a title, e.g. in brackets or italics).
+ * The sentence under the animation that the UI fills with the engine's number. `template` holds
+ * `{degrees}`: the largest difference from normal walking, in either direction, of the low back's bend
+ * on one step (per step, never a total over a day). `{side}`/`{otherSide}` may appear as elsewhere.
  */
-export type Source = SourceFields &
-  (
-    | { readonly title: string; readonly description?: never }
-    | { readonly description: string; readonly title?: never }
-  )
+export interface DailyFigure<SourceKey extends string = string> {
+  readonly template: RichText
+  readonly sources: readonly SourceKey[]
+}
+
+/**
+ * Everything one explanation panel says about one condition. `SourceKey` is `SourceId`
+ * (src/content/sources.ts); `RedFlagKey` is `RedFlagId` (src/content/redFlags.ts).
+ */
+export interface ConditionPanel<SourceKey extends string = string, RedFlagKey extends string = string> {
+  /** The condition's id, e.g. "pinched-nerve-root". */
+  readonly condition: string
+  /** The panel's heading (placeholders allowed, no glossary markup). */
+  readonly title: RichText
+  readonly atAGlance: AtAGlance
+  /** The urgent signs that matter for this condition, by key into the shared red-flag list. */
+  readonly getHelpNow: readonly RedFlagKey[]
+  readonly whatGoesWrong: readonly Cited<SourceKey>[]
+  /** Exactly one step per link of the condition's chain, in the chain's order. */
+  readonly howItReachesTheBack: readonly (PanelStep & { readonly sources?: readonly SourceKey[] })[]
+  readonly whatYouMayNotice: readonly RichText[]
+  readonly whatCliniciansMayOffer: readonly OfferItem<SourceKey>[]
+  readonly whatGuidelinesAdviseAgainst: readonly AdviseAgainstItem<SourceKey>[]
+  readonly teenExample: TeenExample<SourceKey>
+  readonly classroom: Classroom
+  readonly dailyFigure: DailyFigure<SourceKey>
+  /** Every source the panel cites, in the order it lists them. */
+  readonly sources: readonly SourceKey[]
+}
+
+/**
+ * What kind of publication a source is, named as the source names itself (a systematic review is not
+ * "a study"). `source-text` is one of the two articles the project was given as plain text: the facts it
+ * holds are used only where a checkable source says the same, and no figure rests on it alone.
+ */
+export type SourceType =
+  | 'guideline'
+  | 'guideline-summary'
+  | 'systematic-review'
+  | 'narrative-review'
+  | 'cohort-study'
+  | 'cross-sectional-study'
+  | 'case-control-study'
+  | 'experimental-study'
+  | 'case-series'
+  | 'textbook'
+  | 'reference-work'
+  | 'article'
+  | 'patient-information'
+  | 'source-text'
+
+/**
+ * One entry of the sources table: a citation a reader can check. `url` is a citation link the reader may
+ * click (a DOI link or the publisher's stable address); the app never fetches it.
+ */
+export interface Source {
+  readonly type: SourceType
+  /** Authors ("Smith JA, Stabbert H, et al.") or the issuing body ("National Institute for Health and Care Excellence"). */
+  readonly authors: string
+  /** Year of publication, or 'revised continuously' for living web guidance that carries no single year. */
+  readonly year: number | 'revised continuously'
+  /** The published title. */
+  readonly title: string
+  /** Journal with volume and pages, or the publisher. */
+  readonly publishedIn: string
+  /** A DOI ("10.1186/1479-5868-8-79"), when the source has one. */
+  readonly doi?: string
+  /** A stable address (https) for sources without a DOI; for DOIs the link is built from the DOI. */
+  readonly url?: string
+  /** Anything a reader should know, e.g. "Updated 2020." */
+  readonly note?: string
+}
 
 /** One glossary entry: the precise term and a short plain definition (plain text, no markup). */
 export interface GlossaryEntry {

@@ -103,8 +103,8 @@ describe.each(CONDITIONS)('$id', (c) => {
     expect(c.slowdown.source.length).toBeGreaterThan(20)
   })
 
-  it('has a panel of its region kind whose steps match its links one to one', () => {
-    expect(c.panel.kind).toBe(c.kind)
+  it('has its own panel whose steps match its links one to one', () => {
+    expect(c.panel.condition).toBe(c.id)
     expect(c.panel.howItReachesTheBack.map((s) => s.linkId)).toEqual(c.links.map((l) => l.id))
   })
 })

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DISCLAIMER } from '../../src/content/disclaimer'
 import { GLOSSARY } from '../../src/content/glossary'
-import { CONDITIONS } from '../../src/conditions'
+import { RED_FLAGS } from '../../src/content/redFlags'
 import { toPlainText } from '../../src/content/richText'
 import { SOURCES } from '../../src/content/sources'
+import { CONDITIONS } from './support/conditionList'
 
 /** Runs of this many consecutive words shared with a source article count as copying. */
 const RUN = 8
@@ -51,9 +52,10 @@ function allContent(): { where: string; text: string }[] {
     }
   }
   for (const c of CONDITIONS) {
-    walk(c.panel, `${c.id}.panel`)
     walk(c.links, `${c.id}.links`)
+    walk(c.panel, `${c.id}.panel`)
   }
+  walk(RED_FLAGS, 'RED_FLAGS')
   walk(GLOSSARY, 'GLOSSARY')
   walk(SOURCES, 'SOURCES')
   walk(DISCLAIMER, 'DISCLAIMER')
@@ -81,8 +83,8 @@ describe('the guard itself', () => {
 describe('content is written in the project’s own words', () => {
   const content = allContent()
 
-  it('collects every panel, glossary, source, summary and disclaimer string', () => {
-    expect(content.length).toBeGreaterThan(250)
+  it('collects every condition, panel, red flag, glossary, source, summary and disclaimer string', () => {
+    expect(content.length).toBeGreaterThan(900)
   })
 
   it(`shares no run of ${RUN} consecutive words with either source article`, () => {

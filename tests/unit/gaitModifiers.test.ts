@@ -35,6 +35,9 @@ interface Spec {
   says: string
 }
 
+/** Changes that only warp time (stance shortening) and move no joint: tested on the stance share. */
+const TIMING_ONLY = new Set(['antalgic-short-stance'])
+
 /** What each gait change must do, by change id: a new change needs its entry here. */
 const SPECS: Record<string, Spec> = {
   'ankle-stiff': { local: 0.45, min: 6, says: 'less dorsiflexion of the affected ankle in late stance', effect: (l, b, s) => aff(b, s, 'ankle').flexion - aff(l, s, 'ankle').flexion },
@@ -45,9 +48,9 @@ const SPECS: Record<string, Spec> = {
   'knee-stiff': { local: 0.72, min: 10, says: 'less swing knee flexion', effect: (l, b, s) => aff(b, s, 'knee').flexion - aff(l, s, 'knee').flexion },
   'hip-circumduction': { local: 0.76, min: 5, says: 'hip abduction of the affected leg in swing', effect: (l, b, s) => aff(b, s, 'hip').adduction - aff(l, s, 'hip').adduction },
   'contralateral-vault': { local: 0.75, min: 10, says: 'the other ankle plantarflexes in its mid-stance', effect: (l, b, s) => aff(b, other(s), 'ankle').flexion - aff(l, other(s), 'ankle').flexion },
-  'hip-painful': { local: 0.5, min: 10, says: 'less hip extension of the affected leg in late stance', effect: (l, b, s) => aff(l, s, 'hip').flexion - aff(b, s, 'hip').flexion },
-  'pelvic-drop-and-tilt': { local: 0.2, min: 3.5, says: 'the opposite side of the pelvis drops in affected stance', effect: (l, b, s) => sL(s) * (l.joints.pelvis!.adduction - b.joints.pelvis!.adduction) },
-  'trunk-lean': { local: 0.25, min: 7, says: 'the lumbar spine side-bends toward the stance (affected) side', effect: (l, b, s) => sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
+  'hip-less-extension': { local: 0.5, min: 6, says: 'less hip extension of the affected leg in late stance', effect: (l, b, s) => aff(l, s, 'hip').flexion - aff(b, s, 'hip').flexion },
+  'pelvic-anterior-tilt': { local: 0.5, min: 4, says: 'the pelvis tips forward in late stance of the painful side', effect: (l, b) => l.joints.pelvis!.flexion - b.joints.pelvis!.flexion },
+  'trunk-lean-over-hip': { local: 0.3, min: 5, says: 'the lumbar spine side-bends toward the painful stance side', effect: (l, b, s) => sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
   'pelvic-dysfunction': { local: 0.8, min: 3.5, says: 'the affected side of the pelvis drops more', effect: (l, b, s) => -sL(s) * (l.joints.pelvis!.adduction - b.joints.pelvis!.adduction) },
   'lumbar-ligament-load': { pre: ['pelvic-dysfunction'], local: 0.8, min: 3.5, says: 'the lumbar spine bends with the uneven pelvis', effect: (l, b, s) => -sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
   'sciatic-list': { local: 0.3, min: 12, says: 'sustained lumbar side-bend away from the painful side (Cobb ≈ 12.5°)', effect: (l, b, s) => -sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
@@ -81,7 +84,7 @@ function expectSamePose(a: Pose, b: Pose) {
 
 describe('gait changes', () => {
   it('cover every change of every condition, each with a source or a reason, a key phase and a magnitude', () => {
-    expect([...GAIT_CHANGES.keys()].toSorted()).toEqual(Object.keys(SPECS).toSorted())
+    expect([...GAIT_CHANGES.keys()].toSorted()).toEqual([...Object.keys(SPECS), ...TIMING_ONLY].toSorted())
     for (const [id, c] of GAIT_CHANGES) {
       expect(c.id).toBe(id)
       expect(['measured', 'reasoned', 'illustrative']).toContain(c.grade)
@@ -92,7 +95,18 @@ describe('gait changes', () => {
     }
   })
 
-  const cases = CONDITIONS.flatMap((def) => def.changes.map((change) => ({ conditionId: def.id, id: change.id })))
+  const all = CONDITIONS.flatMap((def) => def.changes.map((change) => ({ conditionId: def.id, id: change.id })))
+  const cases = all.filter((c) => !TIMING_ONLY.has(c.id))
+  for (const { conditionId, id } of all.filter((c) => TIMING_ONLY.has(c.id))) {
+    it(`${conditionId}: ${id} shortens the affected stance more with severity (timing only)`, () => {
+      for (const side of ['left', 'right'] as const) {
+        const at = (severity: number) => stanceFractions(gc(conditionWithChange(id), side, severity), { [id]: 1 })[side]
+        expect(at(0)).toBeCloseTo(0.6, 5)
+        expect(at(0.5)).toBeLessThan(0.59)
+        expect(at(1)).toBeLessThan(at(0.5))
+      }
+    })
+  }
   for (const { conditionId, id } of cases) {
     const spec = SPECS[id]!
     describe(`${conditionId}: ${id}`, () => {
@@ -145,7 +159,7 @@ describe('gait changes, details', () => {
 
   it('antalgic changes shorten the affected stance (a phase warp) and lengthen the other', () => {
     expect(stanceFractions(null)).toEqual({ left: 0.6, right: 0.6 })
-    for (const id of ['ankle-stiff', 'hip-painful', 'nerve-pain'] as const) {
+    for (const id of ['ankle-stiff', 'antalgic-short-stance', 'nerve-pain'] as const) {
       for (const side of ['left', 'right'] as const) {
         const c: GaitCondition = gc(conditionWithChange(id), side, 1)
         const half = stanceFractions({ ...c, severity: 0.5 }, { [id]: 1 })
@@ -170,27 +184,25 @@ describe('gait changes, details', () => {
     expect(e.min).toBeGreaterThan(8)
   })
 
-  it('hip-painful squeezes the hip range toward the 17° of unilateral hip OA and removes hip extension', () => {
-    const e = extremes(gc('hip-osteoarthritis', 'left', 1), { 'hip-painful': 1 }, (p) => p.joints.hip_l!.flexion)
-    expect(e.max - e.min).toBeGreaterThan(13)
-    expect(e.max - e.min).toBeLessThan(21)
-    expect(e.min).toBeGreaterThan(0)
+  it('hip-less-extension takes about 10° off the painful hip\'s late-stance extension and leaves swing flexion', () => {
+    const c = gc('hip-osteoarthritis', 'left', 1)
+    const limp = extremes(c, { 'hip-less-extension': 1 }, (p) => p.joints.hip_l!.flexion)
+    const normal = extremes(NORMAL_WALKING, {}, (p) => p.joints.hip_l!.flexion)
+    expect(limp.min - normal.min).toBeGreaterThan(8)
+    expect(limp.min - normal.min).toBeLessThan(12)
+    expect(Math.abs(limp.max - normal.max)).toBeLessThan(1)
   })
 
-  it('pelvic-drop-and-tilt also tips the pelvis forward in late stance', () => {
-    for (const side of ['left', 'right'] as const) {
-      const c: GaitCondition = gc('hip-osteoarthritis', side, 1)
-      const w = { 'pelvic-drop-and-tilt': 1 }
-      const limp = pose(cyclePhaseFor(0.45, c, w), c, w)
-      expect(limp.joints.pelvis!.flexion - pose(limp.tablePhase, null).joints.pelvis!.flexion).toBeGreaterThan(4)
-    }
+  it('antalgic-short-stance shortens the painful hip\'s stance to about 52 % of the cycle', () => {
+    const c = gc('hip-osteoarthritis', 'right', 1)
+    expect(stanceFractions(c, { 'antalgic-short-stance': 1 }).right).toBeCloseTo(0.52, 1)
   })
 
-  it('trunk-lean adds lordosis (lumbar extension) with the forward pelvic tilt', () => {
+  it('trunk-lean-over-hip arches the low back with the forward pelvic tilt', () => {
     const c: GaitCondition = gc('hip-osteoarthritis', 'left', 1)
-    const w = { 'pelvic-drop-and-tilt': 1, 'trunk-lean': 1 }
-    const limp = pose(cyclePhaseFor(0.45, c, w), c, w)
-    const base = pose(limp.tablePhase, c, { 'pelvic-drop-and-tilt': 1 })
+    const w = { 'pelvic-anterior-tilt': 1, 'trunk-lean-over-hip': 1 }
+    const limp = pose(cyclePhaseFor(0.5, c, w), c, w)
+    const base = pose(limp.tablePhase, c, { 'pelvic-anterior-tilt': 1 })
     expect(spine(limp, 'flexion') - spine(base, 'flexion')).toBeLessThan(-6)
   })
 

@@ -1,87 +1,119 @@
-/**
- * The explanation panel of a painful arthritic hip. Every sentence is the project's own; the facts
- * come from the two source articles and the biomechanics reference, and the panel lists its sources by
- * id. Markup and placeholders: src/content/types.ts. The steps of `howItReachesTheBack` follow the
- * chain's links one to one.
- */
-import { NSAID_CAVEAT } from '../../content/sharedText'
+/** The panel for a painful arthritic hip. Words are the project's own; facts checked against the cited sources. */
+import {
+  AGAINST_OA_IMAGING_ACUPUNCTURE,
+  AGAINST_OA_OPIOIDS,
+  DAILY_FIGURE,
+  GET_HELP_POINTER,
+  JOINT_FLAGS,
+  OFFER_OA_CORE,
+} from '../../content/panelShared'
+import type { RedFlagId } from '../../content/redFlags'
 import type { SourceId } from '../../content/sources'
-import type { RegionPanel } from '../../content/types'
+import type { ConditionPanel } from '../../content/types'
 
-export const panel: RegionPanel<SourceId> = {
-  kind: 'hip',
-  title: 'Hip: pain and weakness in the {side} hip',
-  condition: 'A painful or weak {side} hip',
+export const panel: ConditionPanel<SourceId, RedFlagId> = {
+  condition: 'hip-osteoarthritis',
+  title: 'Hip: a painful, arthritic {side} hip',
+  atAGlance: {
+    whatGoesWrong: 'The cartilage of the {side} hip is worn ([[osteoarthritis]]), so the joint is painful and stiff.',
+    chain: [
+      'The hip swings back less.',
+      'The other leg hurries forward.',
+      'The pelvis tips forward.',
+      'The trunk leans over the painful hip.',
+    ],
+    oneThingThatHelps: 'Physiotherapists may offer education and a structured exercise programme.',
+    getHelp: GET_HELP_POINTER,
+  },
+  getHelpNow: JOINT_FLAGS,
   whatGoesWrong: [
-    'The hip is a ball-and-socket joint that carries a lot: in ordinary walking the force inside it peaks at nearly two and a half times body weight on every step. Worn cartilage ([[osteoarthritis]]), an injury or pain from the joint makes each of those steps hurt.',
-    'The muscles on the outer side of the hip ([[hip-abductors|hip abductors]]) keep the pelvis level whenever the other foot is off the ground. Pain can switch them off, and arthritis or a pinched nerve root in the back can weaken them.',
-    'Fractures and thinning bones ([[osteoporosis]]) also change how the hip carries weight. Other muscles around the hip and pelvis take up the slack, and the extra work can be enough to cause a limp. When the hip cannot do its share, the tendons and ligaments of the low back carry more load as well.',
-    'Hip and back problems often travel together. In one study of 101 people with low back pain, 8 in 10 could bend the hip less than normal; another found weaker hip abductors in people with long-lasting low back pain than in people without it.',
+    {
+      text: 'In hip [[osteoarthritis]] the smooth cartilage of the ball-and-socket joint wears, and the hip becomes painful and stiff, especially when walking.',
+      sources: ['nice-ng226'],
+    },
+    {
+      text: 'People with hip osteoarthritis commonly walk with less hip extension; young adults and teenagers with hip pain before any arthritis showed 2.9° less extension than people without pain.',
+      sources: ['lewis-2021'],
+    },
   ],
   howItReachesTheBack: [
     {
-      linkId: 'hip-painful',
-      text: 'In a normal step the thigh swings back behind the body before the foot pushes off. A painful {side} hip avoids that stretch: in people with hip arthritis the hip moved through less than half its usual range while walking. The step on the sore side is also kept short ([[antalgic-gait|antalgic gait]]).',
+      linkId: 'hip-less-extension',
+      text: 'In a normal step the thigh swings back behind the body before push-off ([[hip-extension|hip extension]]). A painful {side} hip stops short of that stretch.',
+      sources: ['lewis-2021'],
     },
     {
-      linkId: 'pelvic-drop-and-tilt',
-      text: 'While the {side} foot is on the ground, weak hip muscles cannot hold the pelvis level, so the {otherSide} side of the pelvis sags ([[trendelenburg-gait|Trendelenburg gait]]). The pelvis also tips forward to make up for the backward swing the hip has lost.',
+      linkId: 'antalgic-stance',
+      text: 'The {otherSide} leg comes forward sooner, so the {side} hip carries weight for less time ([[antalgic-gait|antalgic gait]]).',
+    },
+    {
+      linkId: 'pelvic-forward-tilt',
+      text: 'To move the leg back without moving the hip, the pelvis is thought to tip forward, deepening the curve of the low back ([[lordosis]]). This is a reasoned explanation, not a measured one.',
     },
     {
       linkId: 'trunk-lean',
-      text: 'To ease the hip, the upper body leans over the {side} hip on each step ([[duchenne-lurch|Duchenne lurch]]), bending the lumbar spine to the side. The forward-tipped pelvis deepens the curve of the low back ([[lordosis]]) and presses its small rear joints ([[facet-joint|facet joints]]) together, step after step.',
+      text: 'Leaning the trunk over the painful hip while it carries weight is thought to ease the load on it, but it bends the low back sideways each step and presses its small rear joints ([[facet-joint|facet joints]]).',
     },
   ],
   whatYouMayNotice: [
-    'Pain and stiffness around the {side} hip, especially when walking',
-    'The hip catching or hesitating as the leg moves back behind the body',
-    'A slower walk with shorter steps on the {side} side',
-    'The upper body swaying toward the {side} side, or the {otherSide} side of the pelvis dipping, with each step',
-    'Aching in the low back after walking',
+    'Pain in the groin, hip or thigh, worse when walking',
+    'Stiffness, for example putting on socks',
+    'A shorter step on the painful side',
+    'The upper body swaying toward the painful side',
   ],
-  whatHelps: [
+  whatCliniciansMayOffer: [
+    OFFER_OA_CORE,
     {
-      title: 'Exercise and education',
-      text: "For hip [[osteoarthritis]], OARSI 2019 puts learning about the condition and a structured exercise programme on land at the core of treatment. A spine clinic's patient article also lists exercise and physical therapy for hip and pelvis problems.",
-    },
-    {
-      title: 'Anti-inflammatory medicines',
-      text: 'OARSI 2019 supports anti-inflammatory tablets ([[nsaid|NSAIDs]]) for some people, depending on their other health conditions.',
-      note: `${NSAID_CAVEAT} The same guideline advises against opioids, and conditionally against paracetamol, for hip and knee osteoarthritis.`,
-    },
-    {
-      title: 'Injections into the joint',
-      text: 'A steroid or hyaluronic acid can be injected into a joint affected by osteoarthritis.',
-      note: 'OARSI 2019 does not recommend these injections for the hip, although it lists them as an option for the knee.',
-    },
-    {
-      title: 'A walking stick',
-      text: 'A cane held in the {otherSide} hand takes load off the {side} hip. Measurements put the force inside the hip at about 60 % of its usual value, and in late-stage hip arthritis a cane cut the sideways strain on the hip by about a quarter.',
-    },
-    {
-      title: 'Nutrition for bone health',
-      text: "The spine clinic's article suggests a diet with lean protein and vitamin-rich foods to support bone and muscle, which matters most after a fracture or when bones are thin.",
-      note: 'A general suggestion from the article; thin bones (osteoporosis) are assessed and treated by a doctor.',
-    },
-    {
-      title: 'Surgery',
-      text: 'For advanced hip arthritis that other care has not helped, replacing the joint (total hip arthroplasty) is an established option.',
-      note: 'General clinical practice; the OARSI guideline cited here covers only treatment without surgery.',
+      title: 'Anti-inflammatory medicine',
+      text: 'A doctor may suggest an anti-inflammatory medicine ([[nsaid|NSAID]]) if a person\'s other health conditions allow it (OARSI 2019).',
+      sources: ['oarsi-2019'],
     },
   ],
-  didYouKnow:
-    'A person who takes 5,000 to 10,000 steps in a day stands on the {side} hip about 2,500 to 5,000 times, each time with a force of nearly two and a half times body weight inside the joint. A lurch or a dip that comes with each of those steps soon adds up for the low back.',
+  whatGuidelinesAdviseAgainst: [
+    {
+      title: 'Injections into the hip joint',
+      text: 'OARSI 2019 does not recommend steroid or hyaluronic acid injections for hip osteoarthritis.',
+      sources: ['oarsi-2019'],
+    },
+    AGAINST_OA_OPIOIDS,
+    AGAINST_OA_IMAGING_ACUPUNCTURE,
+  ],
+  teenExample: {
+    title: 'A growing teenager with knee pain',
+    text: 'In growing teenagers, the ball of the hip can slip on its growth plate ([[scfe|slipped capital femoral epiphysis]]). The pain is often felt in the thigh or knee rather than the hip, so it is easily missed: a limping teenager needs a clinician.',
+    sources: ['statpearls-scfe'],
+  },
+  classroom: {
+    objectives: [
+      'Explain how lost hip extension may be replaced by pelvic tilt and [[lumbar]] arching.',
+      'Describe two guideline options and two things guidelines advise against for hip osteoarthritis.',
+    ],
+    vignette:
+      'Maria, a retired teacher, has groin pain on the left. She takes a short step on the left, leans her body over that hip, and her low back aches after her daily walk.',
+    questions: [
+      'Which movement does Maria lose first, and which body parts take it over?',
+      'Why might her back ache although her spine is healthy?',
+      'Hip and back problems often occur together. Does one cause the other, do both share causes such as age, or is it chance? How could we find out?',
+    ],
+    myth: {
+      myth: 'Arthritis means resting the joint.',
+      fact: 'Guidelines put exercise at the core of care for hip osteoarthritis.',
+    },
+  },
+  dailyFigure: DAILY_FIGURE,
   sources: [
+    'lewis-2021',
+    'oarsi-2019',
+    'nice-ng226',
+    'statpearls-scfe',
+    'vuurberg-2018',
+    'rch-limp',
+    'qld-limp',
+    'nice-cks-back-pain',
+    'nice-ng59',
+    'tudor-locke-2011',
+    'tudor-locke-2011-special',
     'limping-back-pain-article',
     'spine-clinic-article',
-    'bergmann-2001',
-    'harrisons-19',
-    'prather-2017',
-    'cooper-2016',
-    'hurwitz-1997',
-    'oarsi-2019',
-    'brand-1980',
-    'cane-hip-oa-2022',
-    'tudor-locke-2011',
   ],
 }

@@ -1,7 +1,6 @@
 /**
- * The chain of a pinched nerve root (L5 or S1): each link is a region, the role it plays, the gait change it
- * adds and the line shown while it plays. The wording is the project's own; the mechanisms come from the
- * biomechanics reference (section 2) and the two source articles.
+ * A pinched L5 or S1 nerve root: from the low back down the leg, then back into the low back.
+ * Link ids, kinds, sides, roles, order and changes are today's lumbar chain; words graded by evidence.
  */
 import type { ConditionLink } from '../types'
 
@@ -12,7 +11,7 @@ export const links: readonly ConditionLink[] = [
     side: null,
     role: 'origin',
     title: 'A nerve root is pinched',
-    caption: 'A bulging disc presses on a nerve root where it leaves the spine; the trunk shifts away from the painful side.',
+    caption: 'A bulging disc presses on a nerve root; many people shift the trunk to one side, often away from the bulge (sciatic list).',
     grade: 'measured',
     change: 'sciatic-list',
     duration: 5,
@@ -22,9 +21,9 @@ export const links: readonly ConditionLink[] = [
     kind: 'knee',
     side: 'same',
     role: 'nerve',
-    title: 'The nerve carries it down the leg',
-    caption: 'Pain, tingling and numbness run down the back of the leg along the sciatic nerve to the foot.',
-    grade: 'measured',
+    title: 'Pain runs down the leg',
+    caption: 'Pain, tingling or numbness is felt along the back of the leg, often below the knee (sciatica).',
+    grade: 'reasoned',
     change: 'nerve-pain',
     duration: 4.5,
   },
@@ -33,9 +32,9 @@ export const links: readonly ConditionLink[] = [
     kind: 'ankle',
     side: 'same',
     role: 'weak',
-    title: 'The foot drops',
-    caption: 'The muscles that lift the foot weaken: the toes hang down, so the knee and hip lift high to clear them (steppage).',
-    grade: 'measured',
+    title: 'The foot may drop',
+    caption: 'If the L5 root is weak, the foot may not lift; the knee and hip then lift higher to clear the toes (steppage).',
+    grade: 'reasoned',
     change: 'foot-drop-steppage',
     duration: 5,
   },
@@ -44,8 +43,8 @@ export const links: readonly ConditionLink[] = [
     kind: 'hip',
     side: 'same',
     role: 'weak',
-    title: 'The hip muscles weaken',
-    caption: 'The same nerve root powers the muscles on the side of the hip; without them the pelvis drops on the other side.',
+    title: 'The side hip muscles may weaken',
+    caption: 'The L5 root also serves the side hip muscles (gluteus medius); weak ones let the other side of the pelvis sag.',
     grade: 'reasoned',
     change: 'hip-abductor-weakness',
     duration: 4.5,
@@ -55,8 +54,8 @@ export const links: readonly ConditionLink[] = [
     kind: 'lumbar',
     side: null,
     role: 'overloaded',
-    title: 'The limp loads the back again',
-    caption: 'The limp now bends and twists the low back on every step, adding to the problem that started it: a loop.',
+    title: 'The limp is thought to load the back again',
+    caption: 'The lean and limp bend the low back unevenly on each step; this may keep the trouble going (a proposed loop).',
     grade: 'reasoned',
     change: 'lumbar-loop',
     duration: 5,

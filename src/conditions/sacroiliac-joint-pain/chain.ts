@@ -1,7 +1,6 @@
 /**
- * The chain of a painful sacroiliac joint: each link is a region, the role it plays, the gait change it
- * adds and the line shown while it plays. The wording is the project's own; the mechanisms come from the
- * biomechanics reference (section 2) and the two source articles.
+ * A painful sacroiliac joint. Link ids, kinds, sides, roles, order and changes are today's pelvis chain.
+ * No study among our sources measured how this pain changes walking: the animation is illustrative.
  */
 import type { ConditionLink } from '../types'
 
@@ -12,7 +11,7 @@ export const links: readonly ConditionLink[] = [
     side: null,
     role: 'origin',
     title: 'The pelvis moves unevenly',
-    caption: 'A stiff or sore joint at the back of the pelvis makes one side drop and twist more than the other.',
+    caption: 'A sore joint at the back of the pelvis (sacroiliac joint); here one side is shown dipping and twisting more.',
     grade: 'illustrative',
     change: 'pelvic-dysfunction',
     duration: 5,
@@ -22,8 +21,8 @@ export const links: readonly ConditionLink[] = [
     kind: 'lumbar',
     side: null,
     role: 'overloaded',
-    title: 'The low back carries the extra work',
-    caption: 'The tendons and ligaments of the low back take on the extra work of steadying the trunk on every step.',
+    title: 'The low back may work harder',
+    caption: 'The muscles and ligaments of the low back are thought to steady the uneven base on every step.',
     grade: 'reasoned',
     change: 'lumbar-ligament-load',
     duration: 5,

@@ -1,7 +1,8 @@
 /**
- * The chain of a stiff ankle: each link is a region, the role it plays, the gait change it
- * adds and the line shown while it plays. The wording is the project's own; the mechanisms come from the
- * biomechanics reference (section 2) and the two source articles.
+ * An ankle that cannot bend up (equinus: too little dorsiflexion). Link ids, kinds, sides, roles, order and
+ * changes are today's ankle chain. Note for the engine helper: `ankle-stiff` should show early heel rise and
+ * the foot turned out (foot progression about 10° more outward at full severity, illustrative); compensations
+ * from Clifford 2014 and Wheeless (reference section 2.1 "Reduced ankle dorsiflexion").
  */
 import type { ConditionLink } from '../types'
 
@@ -11,8 +12,8 @@ export const links: readonly ConditionLink[] = [
     kind: 'ankle',
     side: 'same',
     role: 'origin',
-    title: 'The ankle stiffens',
-    caption: 'The painful ankle will not bend: the foot cannot roll over or push off, so the step on it is cut short.',
+    title: 'The ankle cannot bend up',
+    caption: 'The shin cannot tip forward over the foot (equinus), so the heel lifts early and the toes may turn out.',
     grade: 'reasoned',
     change: 'ankle-stiff',
     duration: 5,
@@ -22,8 +23,8 @@ export const links: readonly ConditionLink[] = [
     kind: 'knee',
     side: 'same',
     role: 'compensating',
-    title: 'The knee makes up for it',
-    caption: 'With no bend at the ankle, the knee snaps back straight as the body passes over the foot.',
+    title: 'The knee is pushed back',
+    caption: 'As the body passes over the foot, the knee may be pushed back past straight (hyperextension).',
     grade: 'reasoned',
     change: 'knee-hyperextension',
     duration: 4.5,
@@ -33,9 +34,9 @@ export const links: readonly ConditionLink[] = [
     kind: 'hip',
     side: 'same',
     role: 'compensating',
-    title: 'The hip takes over the push',
-    caption: 'The calf can no longer push, so the hip pulls the leg forward and swings it a little outward.',
-    grade: 'measured',
+    title: 'The hip does more of the work',
+    caption: 'With a weaker push from the calf, the hip is thought to pull the leg forward and swing it a little outward.',
+    grade: 'reasoned',
     change: 'hip-push',
     duration: 4.5,
   },
@@ -45,7 +46,7 @@ export const links: readonly ConditionLink[] = [
     side: null,
     role: 'compensating',
     title: 'The pelvis hikes',
-    caption: 'The pelvis lifts on the limping side to help the stiff foot clear the floor.',
+    caption: 'The pelvis may lift on that side so the foot, which cannot lift well, clears the floor (hip hiking).',
     grade: 'reasoned',
     change: 'pelvic-hike',
     duration: 4.5,
@@ -56,7 +57,7 @@ export const links: readonly ConditionLink[] = [
     side: null,
     role: 'overloaded',
     title: 'The low back bends with every step',
-    caption: 'To keep the head level, the low back bends sideways against the tilting pelvis on every step.',
+    caption: 'To keep the head level over a tilting pelvis, the low back bends sideways on every step.',
     grade: 'reasoned',
     change: 'lumbar-side-bend',
     duration: 5,

@@ -1,98 +1,118 @@
-/**
- * The explanation panel of a stiff ankle. Every sentence is the project's own; the facts
- * come from the two source articles and the biomechanics reference, and the panel lists its sources by
- * id. Markup and placeholders: src/content/types.ts. The steps of `howItReachesTheBack` follow the
- * chain's links one to one.
- */
-import { NSAID_CAVEAT } from '../../content/sharedText'
+/** The panel for an ankle that cannot bend up. Words are the project's own; facts checked against the cited sources. */
+import { DAILY_FIGURE, GET_HELP_POINTER, JOINT_FLAGS } from '../../content/panelShared'
+import type { RedFlagId } from '../../content/redFlags'
 import type { SourceId } from '../../content/sources'
-import type { RegionPanel } from '../../content/types'
+import type { ConditionPanel } from '../../content/types'
 
-export const panel: RegionPanel<SourceId> = {
-  kind: 'ankle',
-  title: 'Ankle and foot: a {side} ankle that will not bend',
-  condition: 'A stiff, painful {side} ankle',
+export const panel: ConditionPanel<SourceId, RedFlagId> = {
+  condition: 'stiff-ankle',
+  title: 'Ankle: a {side} ankle that cannot bend up',
+  atAGlance: {
+    whatGoesWrong: 'The {side} ankle cannot bend the foot up far enough ([[equinus]]), often because the calf is tight.',
+    chain: [
+      'The heel lifts early and the toes may turn out.',
+      'The knee is pushed back.',
+      'The hip does more of the work.',
+      'The pelvis hikes.',
+      'The low back bends with every step.',
+    ],
+    oneThingThatHelps: 'Physiotherapists may offer calf stretching.',
+    getHelp: GET_HELP_POINTER,
+  },
+  getHelpNow: JOINT_FLAGS,
   whatGoesWrong: [
-    'The ankle and foot pack many small bones and joints into a small space, held together by muscles, tendons and ligaments and run by nerves. All of them must work together to carry the body and move it forward on every step.',
-    'Because every step starts at the foot, trouble here is one of the most common starting points of a limp. Sprains are the classic example: more than 8 in 10 ankle injuries are sprains on the outer side, and about 4 in 10 of those lead to an ankle that keeps giving way ([[chronic-ankle-instability|chronic ankle instability]]).',
-    'A stiff ankle is another. Walking needs the ankle to bend upward ([[dorsiflexion]]) by a little more than 10 degrees with the knee straight. With less, often because of a tight calf ([[equinus]]), the body has to find the movement elsewhere, and below about 5 degrees it has to work hard to do so.',
-    'Over time the changed walk brings pain to the parts that carry it or make up for it, up to and including the low back.',
+    {
+      text: 'As the body passes over a planted foot, the shin tips forward over the ankle ([[dorsiflexion]]). Authors generally agree that normal walking needs more than 10° of it with the knee straight.',
+      sources: ['clifford-2014'],
+    },
+    {
+      text: 'With less, often from a tight calf and [[achilles-tendon|Achilles tendon]], the body has to find the movement elsewhere.',
+      sources: ['wheeless-equinus'],
+    },
   ],
   howItReachesTheBack: [
     {
       linkId: 'ankle-stiff',
-      text: 'As the body moves over a planted foot, the shin normally tips forward over the ankle before the calf pushes off. A stiff {side} ankle blocks both, so the heel lifts early and the step on that foot is cut short.',
+      text: 'The {side} heel lifts early, and the foot may turn out or roll in to borrow a little movement from the joints below the ankle.',
+      sources: ['wheeless-equinus', 'clifford-2014'],
     },
     {
       linkId: 'knee-hyperextension',
-      text: 'Something must give when the shin cannot tip forward. Often it is the {side} knee, which locks backward past straight ([[hyperextension]]) as the body passes over the foot. The foot may also roll inward or turn out to borrow a little extra movement.',
+      text: 'If the shin cannot tip forward, the {side} knee may be pushed back past straight ([[hyperextension]]) as the body moves over the foot.',
+      sources: ['wheeless-equinus'],
     },
     {
       linkId: 'hip-push',
-      text: 'Without a strong push from the calf, the {side} hip has to pull the leg forward instead. Studies of people with unstable ankles describe a hip-dominant way of walking: more work at the hip, less at the ankle, with slower, shorter steps on a wider base.',
+      text: 'With less push from the calf, the {side} hip is thought to pull the leg forward instead. This is reasoned, not measured in people with a stiff ankle.',
     },
     {
       linkId: 'pelvic-hike',
-      text: 'A foot that does not lift well risks catching the floor as it swings. To give it room, the {side} side of the pelvis is lifted during the swing ([[hip-hiking|hip hiking]]).',
+      text: 'A foot that does not lift well may catch the floor, so the {side} side of the pelvis may be lifted during the swing ([[hip-hiking|hip hiking]]).',
     },
     {
       linkId: 'lumbar-side-bend',
-      text: 'The spine stands on the tilting pelvis, so to keep the upper body upright the lumbar spine bends back the other way each time, and the muscles beside it work on every step. We know of no study that has measured how much load this adds to the low back; the link is reasoned from how the joints connect.',
+      text: 'The low back bends back the other way to keep the trunk upright. We found no study that measured how much load this adds.',
     },
   ],
   whatYouMayNotice: [
-    'Pain, swelling or tenderness around the {side} ankle, often on the outer side after a sprain',
-    'The ankle giving way or feeling unsteady',
-    'The {side} heel lifting early, or walking more on the toes of that foot',
-    'The {side} foot turning out or rolling inward',
-    'Slower, shorter steps with the feet further apart',
-    'Pain under the heel or along the Achilles tendon, problems that often go with a tight calf',
+    'A tight calf, or a heel that lifts early',
+    'The foot turning out or rolling in',
+    'The knee snapping back as weight comes onto it',
+    'Pain under the heel or along the [[achilles-tendon|Achilles tendon]]',
   ],
-  whatHelps: [
-    {
-      title: 'Checking for a broken bone',
-      text: 'After an ankle injury, clinicians use a short set of checks (the Ottawa ankle rules) to decide whether an X-ray is needed.',
-    },
-    {
-      title: 'Support and exercise',
-      text: 'The 2018 ankle sprain guideline prefers a brace or tape together with exercise therapy, started as early as possible, over keeping the ankle still in a cast.',
-      note: 'When the ankle is kept still for severe pain or swelling, the guideline limits it to 10 days at most.',
-    },
-    {
-      title: 'Rest, ice, compression and elevation',
-      text: 'This combination (RICE) is widely suggested after a sprain.',
-      note: 'The 2018 guideline found no evidence that RICE on its own helps and does not advise it as the only treatment.',
-    },
-    {
-      title: 'Anti-inflammatory medicines',
-      text: 'According to the same guideline, [[nsaid|NSAIDs]] can reduce pain and swelling after a sprain.',
-      note: NSAID_CAVEAT,
-    },
+  whatCliniciansMayOffer: [
     {
       title: 'Calf stretching',
-      text: 'For a tight calf ([[equinus]]), the usual first treatment is regular calf stretching with the knee straight.',
+      text: 'A physiotherapist or podiatrist may teach a calf stretch done with the knee straight and the heel on the floor.',
+      sources: ['wheeless-equinus'],
     },
     {
-      title: 'Manual therapy',
-      text: 'Hands-on mobilisation of the ankle ([[manual-therapy|manual therapy]]) is offered by physiotherapists.',
-      note: 'The 2018 guideline advises it only together with other treatment, not on its own.',
-    },
-    {
-      title: 'Surgery',
-      text: 'The 2018 guideline keeps surgery for selected cases; most sprains are treated without it.',
+      title: 'Looking for the cause',
+      text: 'A clinician may check whether the block is in the muscle or in the bone of the ankle, because the options differ.',
+      sources: ['clifford-2014'],
     },
   ],
-  didYouKnow:
-    "In a day of 5,000 to 10,000 steps, the {side} ankle takes the body's full weight about 2,500 to 5,000 times. If each of those steps is cut a little short, the knee, hip, pelvis and low back make up the difference thousands of times a day.",
+  whatGuidelinesAdviseAgainst: [
+    {
+      title: 'Rest, ice, compression and elevation on their own after a sprain',
+      text: 'If a stiff ankle follows a sprain: the ankle sprain guideline found no evidence that rest, ice, compression and elevation alone help.',
+      sources: ['vuurberg-2018'],
+    },
+  ],
+  teenExample: {
+    title: 'Sprains in sport',
+    text: 'Ankle sprains are common in active young people, and some sports raise the risk. A sprain that is not rehabilitated can leave a stiff or unstable ankle.',
+    sources: ['vuurberg-2018'],
+  },
+  classroom: {
+    objectives: [
+      'Explain why walking needs the shin to tip forward over the foot.',
+      'Trace how a stiff ankle can change the knee, hip, pelvis and low back.',
+    ],
+    vignette:
+      'Kofi, a warehouse worker, broke his right ankle last year. Now his right heel lifts early, his foot turns out, and his knee snaps back as he walks; his back aches after long shifts.',
+    questions: [
+      'Which joints borrow the movement Kofi\'s ankle has lost?',
+      'Which links in this chain are measured, and which are reasoned?',
+      'If people with stiff ankles had more back pain, would that prove the ankle was to blame? What else might explain it?',
+    ],
+    myth: {
+      myth: 'A stiff ankle is only an ankle problem.',
+      fact: 'The movement the ankle lacks has to come from somewhere: the foot, knee, hip and pelvis may all change.',
+    },
+  },
+  dailyFigure: DAILY_FIGURE,
   sources: [
-    'limping-back-pain-article',
-    'ankle-sprain-epidemiology',
     'clifford-2014',
     'wheeless-equinus',
-    'cai-gait-2014',
-    'cai-kinematics-2019',
-    'stanhope-2014',
     'vuurberg-2018',
+    'rch-limp',
+    'qld-limp',
+    'nice-cks-back-pain',
+    'nice-ng59',
+    'statpearls-scfe',
     'tudor-locke-2011',
+    'tudor-locke-2011-special',
+    'limping-back-pain-article',
   ],
 }

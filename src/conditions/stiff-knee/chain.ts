@@ -1,7 +1,7 @@
 /**
- * The chain of a knee that will not bend: each link is a region, the role it plays, the gait change it
- * adds and the line shown while it plays. The wording is the project's own; the mechanisms come from the
- * biomechanics reference (section 2) and the two source articles.
+ * A knee that will not bend (stiff-knee gait). Link ids, kinds, sides, roles, order and changes are today's
+ * knee chain. Note for the engine helper: `knee-stiff` must now limit swing flexion only; a knee that will not
+ * straighten is the separate condition knee-flexion-contracture.
  */
 import type { ConditionLink } from '../types'
 
@@ -11,9 +11,9 @@ export const links: readonly ConditionLink[] = [
     kind: 'knee',
     side: 'same',
     role: 'origin',
-    title: 'The knee stays stiff',
-    caption: 'The knee neither straightens fully nor bends enough to lift the foot as the leg swings.',
-    grade: 'measured',
+    title: 'The knee will not bend',
+    caption: 'The knee bends far less than usual as the leg swings, so the leg stays long (stiff-knee gait).',
+    grade: 'reasoned',
     change: 'knee-stiff',
     duration: 5,
   },
@@ -23,8 +23,8 @@ export const links: readonly ConditionLink[] = [
     side: 'same',
     role: 'compensating',
     title: 'The hip swings the leg around',
-    caption: 'A leg that cannot fold is too long to swing through, so the hip swings it out in an arc (circumduction).',
-    grade: 'measured',
+    caption: 'To keep a long leg from scuffing, the hip may swing it out in an arc (circumduction).',
+    grade: 'reasoned',
     change: 'hip-circumduction',
     duration: 4.5,
   },
@@ -34,8 +34,8 @@ export const links: readonly ConditionLink[] = [
     side: null,
     role: 'compensating',
     title: 'The pelvis hikes',
-    caption: 'The pelvis lifts on the stiff side during the swing to give the foot room (hip hiking).',
-    grade: 'measured',
+    caption: 'The pelvis may lift on the stiff side during the swing to give the foot room (hip hiking).',
+    grade: 'reasoned',
     change: 'pelvic-hike',
     duration: 4.5,
   },
@@ -45,7 +45,7 @@ export const links: readonly ConditionLink[] = [
     side: 'opposite',
     role: 'compensating',
     title: 'The other foot rises on its toes',
-    caption: 'The other foot comes up on its toes early to raise the body, a move called vaulting.',
+    caption: 'The other foot may rise on its toes early to lift the body so the stiff leg can pass (vaulting).',
     grade: 'reasoned',
     change: 'contralateral-vault',
     duration: 4.5,
@@ -55,8 +55,8 @@ export const links: readonly ConditionLink[] = [
     kind: 'lumbar',
     side: null,
     role: 'overloaded',
-    title: 'The low back does the lifting',
-    caption: 'The muscles beside the low back hoist the pelvis on every step, and the lumbar spine bends sideways each time.',
+    title: 'The low back bends with each lift',
+    caption: 'Muscles beside the low back help lift the pelvis, and the low back bends sideways with each step.',
     grade: 'reasoned',
     change: 'lumbar-side-bend',
     duration: 5,

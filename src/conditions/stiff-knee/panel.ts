@@ -1,83 +1,112 @@
-/**
- * The explanation panel of a knee that will not bend. Every sentence is the project's own; the facts
- * come from the two source articles and the biomechanics reference, and the panel lists its sources by
- * id. Markup and placeholders: src/content/types.ts. The steps of `howItReachesTheBack` follow the
- * chain's links one to one.
- */
+/** The panel for a knee that will not bend. Words are the project's own; facts checked against the cited sources. */
+import {
+  AGAINST_OA_IMAGING_ACUPUNCTURE,
+  AGAINST_OA_OPIOIDS,
+  DAILY_FIGURE,
+  GET_HELP_POINTER,
+  JOINT_FLAGS,
+  OFFER_OA_CORE,
+} from '../../content/panelShared'
+import type { RedFlagId } from '../../content/redFlags'
 import type { SourceId } from '../../content/sources'
-import type { RegionPanel } from '../../content/types'
+import type { ConditionPanel } from '../../content/types'
 
-export const panel: RegionPanel<SourceId> = {
-  kind: 'knee',
-  title: 'Knee: a {side} knee that will not bend or straighten',
-  condition: 'A stiff {side} knee that will not bend or straighten fully',
+export const panel: ConditionPanel<SourceId, RedFlagId> = {
+  condition: 'stiff-knee',
+  title: 'Knee: a {side} knee that will not bend',
+  atAGlance: {
+    whatGoesWrong: 'The {side} knee bends too little as the leg swings, so the leg stays long.',
+    chain: [
+      'The knee will not bend.',
+      'The hip may swing the leg around.',
+      'The pelvis may hike.',
+      'The other foot may rise on its toes.',
+      'The low back bends with each lift.',
+    ],
+    oneThingThatHelps: 'Physiotherapists may offer exercise to regain movement and strength.',
+    getHelp: GET_HELP_POINTER,
+  },
+  getHelpNow: JOINT_FLAGS,
   whatGoesWrong: [
-    'A knee can be painful, weak or stiff, for example when its cartilage wears ([[osteoarthritis]]) or after an injury. Each of these upsets the way the joint moves.',
-    "In walking, the hip, knee and ankle work as a team: if one joint loses movement, the others have to change what they do. A knee that cannot take the body's weight, or cannot fully bend and straighten, forces a different way of walking.",
-    'That new pattern hands extra work to the hip, the pelvis, the other leg and the low back. Over time the extra work brings muscle weakness, strain from the same movement repeated over and over, and pain.',
-    'Studies support the link. When healthy volunteers walked with one knee held bent at 30 degrees, their trunk tilted toward that side and leaned further forward (sometimes called knee-spine syndrome); a 15-degree bend made no clear difference. People with knee pain have also been found to have more low back pain than people without.',
+    {
+      text: 'A knee can stiffen after an injury or an operation, with arthritis ([[osteoarthritis]]), or after a stroke. This panel shows a knee that will not bend; a knee that will not straighten is a different problem with its own panel.',
+    },
+    {
+      text: 'Walking is teamwork: when one joint loses movement, the hip, pelvis, other leg and low back change what they do.',
+    },
   ],
   howItReachesTheBack: [
     {
       linkId: 'knee-stiff',
-      text: 'As a leg swings forward, the knee normally folds to about 60 degrees so the foot clears the floor. A stiff {side} knee ([[stiff-knee-gait|stiff-knee gait]]) bends far less, so the leg stays long while it swings. If it cannot straighten fully either, the leg is in effect shorter while it carries weight.',
+      text: 'As the leg swings forward the knee normally folds so the foot clears the floor. A stiff {side} knee folds far less ([[stiff-knee-gait|stiff-knee gait]]), and the long leg risks scuffing.',
     },
     {
       linkId: 'hip-circumduction',
-      text: 'A long leg that cannot fold would scuff the ground if it swung straight through. So the {side} hip carries it out and around in a half-circle ([[circumduction]]), and the pelvis and trunk sway more from side to side.',
+      text: 'The {side} hip may carry the leg out and round in a half-circle ([[circumduction]]).',
     },
     {
       linkId: 'pelvic-hike',
-      text: 'Often the body also lifts the {side} side of the pelvis while that leg swings ([[hip-hiking|hip hiking]]). The lift comes from muscles at the side of the low back, chiefly the [[quadratus-lumborum|quadratus lumborum]], pulling the pelvis up toward the ribs.',
+      text: 'The {side} side of the pelvis may be lifted during the swing ([[hip-hiking|hip hiking]]) by muscles at the side of the low back such as the [[quadratus-lumborum|quadratus lumborum]].',
     },
     {
       linkId: 'contralateral-vault',
-      text: 'The {otherSide} leg helps too: while it carries the body, its heel rises early and lifts everything a little higher so the stiff leg can pass ([[vaulting]]). It works, but it costs energy, because the body now bobs up and down more with each step.',
+      text: 'The {otherSide} heel may rise early to lift the whole body so the stiff leg can pass ([[vaulting]]). It works, but the body bobs up and down more.',
     },
     {
       linkId: 'lumbar-side-bend',
-      text: 'Normal walking bends the low back only a little to each side. With a stiff knee, every hike and sway bends it further, and the muscles beside the spine do the hoisting on each step. Repeated all day, that side-bending can tire and strain the low back.',
+      text: 'Each hike and sway bends the low back sideways, step after step. How much load this adds has not been measured; the link is reasoned from how the joints connect.',
     },
   ],
   whatYouMayNotice: [
-    'Pain, weakness or stiffness in the {side} knee',
-    'Trouble putting full weight through the knee, or bending or straightening it all the way',
-    'The {side} foot swinging out to the side or scuffing the floor',
-    'Rising onto the toes of the {otherSide} foot with each step',
-    'A slower walk, with the upper body swaying toward one side',
-    'Aching in the low back or at the side of the waist after walking',
+    'A knee that will not bend fully, with pain or stiffness',
+    'The foot swinging out to the side or scuffing the floor',
+    'Rising onto the toes of the other foot',
+    'Aching at the side of the waist or low back after walking',
   ],
-  whatHelps: [
+  whatCliniciansMayOffer: [
+    OFFER_OA_CORE,
     {
-      title: 'Exercise and weight management',
-      text: "For knee [[osteoarthritis]], OARSI 2019 puts education and a structured exercise programme on land at the core of care, with a diet-based weight-loss plan for people who carry extra weight. Exercise in water is also listed, depending on a person's other health conditions.",
-    },
-    {
-      title: 'Anti-inflammatory gels and tablets',
-      text: 'Anti-inflammatory medicines rubbed on the knee (topical [[nsaid|NSAIDs]]) are strongly recommended by OARSI 2019 for knee osteoarthritis. Tablets are an option for some people.',
-      note: 'OARSI advises against NSAID tablets for people with heart or circulation disease or frailty, and suggests a stomach-friendlier form or an added stomach-protecting medicine for people with stomach problems.',
-    },
-    {
-      title: 'Injections into the joint',
-      text: "Steroid or hyaluronic acid injections into the knee joint are options in OARSI 2019, depending on a person's other health conditions.",
-      note: 'For the hip, the same guideline does not recommend these injections.',
-    },
-    {
-      title: 'Surgery',
-      text: 'When the joint is badly worn and other care has not helped, part or all of the knee can be replaced (knee arthroplasty).',
-      note: 'General clinical practice; the OARSI guideline cited here covers only treatment without surgery.',
+      title: 'Anti-inflammatory gel',
+      text: 'For knee osteoarthritis, a doctor or pharmacist may suggest an anti-inflammatory gel rubbed on the knee (topical [[nsaid|NSAID]]), which OARSI 2019 strongly recommends.',
+      sources: ['oarsi-2019'],
     },
   ],
-  didYouKnow:
-    "Over a day of 5,000 to 10,000 steps, each leg swings forward about 2,500 to 5,000 times. With a stiff {side} knee, every one of those swings needs a hike, a swing outward or a rise onto the other foot's toes, and the low back bends with each one.",
+  whatGuidelinesAdviseAgainst: [AGAINST_OA_OPIOIDS, AGAINST_OA_IMAGING_ACUPUNCTURE],
+  teenExample: {
+    title: 'Knee pain in growing athletes',
+    text: 'Teenagers who run and jump during a growth spurt can get a painful bump just below the kneecap ([[osgood-schlatter|Osgood-Schlatter disease]]). It usually settles when growth ends, but a limp in a teenager still needs a clinician.',
+    sources: ['esht-osgood'],
+  },
+  classroom: {
+    objectives: [
+      'Explain why a leg that cannot fold must be swung around or lifted.',
+      'Name three compensations for a stiff knee and where each loads the body.',
+    ],
+    vignette:
+      'Dev, a builder, had knee surgery last year and his right knee still will not bend far. His right foot swings out, he rises on his left toes, and his lower back aches by evening.',
+    questions: [
+      'Which compensations can you see in Dev, and which joint does each one use?',
+      'Why does vaulting cost more energy?',
+      'If a survey found knee pain and back pain together in the same people, would that show the knee caused the back pain? What else could link them?',
+    ],
+    myth: {
+      myth: 'A limp only affects the leg that hurts.',
+      fact: 'A stiff joint changes what the hip, pelvis, other leg and low back do on every step.',
+    },
+  },
+  dailyFigure: DAILY_FIGURE,
   sources: [
-    'limping-back-pain-article',
-    'opensim-normal-gait',
-    'stanhope-2014',
-    'harato-knee-spine',
-    'rahbar-2015',
-    'knee-oa-gait-2009',
     'oarsi-2019',
+    'nice-ng226',
+    'esht-osgood',
+    'vuurberg-2018',
+    'rch-limp',
+    'qld-limp',
+    'nice-cks-back-pain',
+    'nice-ng59',
+    'statpearls-scfe',
     'tudor-locke-2011',
+    'tudor-locke-2011-special',
+    'limping-back-pain-article',
   ],
 }

@@ -9,6 +9,7 @@ import { ChainSteps } from './ChainSteps'
 import { RichTextView } from './RichTextView'
 import { DailyFigure } from './DailyFigure'
 import { printScale } from './printScale'
+import { regionPanelView } from '../../content/panels'
 
 /**
  * The explanation of the chosen region: what goes wrong, how it reaches the low back (the chain's
@@ -31,7 +32,7 @@ export function ExplanationPanel() {
 
   if (!open || !regionKey || !chain) return null
   const region = getRegion(regionKey)
-  const panel = chain.condition.panel
+  const panel = regionPanelView(chain.condition.panel)
   // The lumbar and pelvis panels speak of "the leg"; only sided panels fill in a side.
   const textSide = region.side ? side : null
   return (

@@ -8,7 +8,7 @@ import type { RegionPanel } from '../../content/types'
 const ONE_PAGE_CHARACTERS = 4200
 
 /** How much a long panel's handout is scaled down so it still prints on one page. */
-export function printScale(panel: RegionPanel): number {
+export function printScale(panel: Omit<RegionPanel, 'kind'>): number {
   const chars =
     panel.howItReachesTheBack.reduce((n, s) => n + s.text.length, 0) +
     panel.whatHelps.reduce((n, h) => n + h.title.length + h.text.length + (h.note?.length ?? 0), 0) +
