@@ -140,6 +140,16 @@ export const STRAND_ATTACHMENTS: Readonly<Record<string, StrandAttachments>> = {
     via: [{ joint: 'hip_l', bone: 'femur_l', offset: [0.0271, -0.279, 0.0157], moved: 14.1 }],
     insertion: { joint: 'knee_l', bone: 'patella_l', offset: [0.016, 0.0198, 0.0581], moved: 2.3 },
   },
+  vas_lat_upper: {
+    origin: { joint: 'hip_l', bone: 'femur_l', offset: [0.0373, -0.092, 0.0117], moved: 0.8 },
+    via: [{ joint: 'hip_l', bone: 'femur_l', offset: [0.0321, -0.2158, 0.0182], moved: 12.4 }],
+    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [0.016, 0.0198, 0.0581], moved: 2.3 },
+  },
+  vas_med_upper: {
+    origin: { joint: 'hip_l', bone: 'femur_l', offset: [0.0195, -0.1113, 0.0018], moved: 23.2 },
+    via: [{ joint: 'hip_l', bone: 'femur_l', offset: [-0.004, -0.3043, 0.017], moved: 14.1 }],
+    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [-0.0137, 0.0222, 0.0555], moved: 1.2 },
+  },
   // hamstrings
   semimem: {
     origin: { joint: 'pelvis', bone: 'hip_bone_l', offset: [0.0749, -0.0516, -0.028], moved: 29.0 },

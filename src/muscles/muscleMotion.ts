@@ -22,6 +22,8 @@ export interface RiggedStrand {
   /** Rest position of each point in model space, 3 numbers per point. */
   rest: Float64Array
   restLength: number
+  /** Per segment: a rest direction across it (3 numbers) that its segment frame is built from. */
+  reference: Float64Array
 }
 
 export interface RiggedMuscle {
@@ -32,6 +34,8 @@ export interface RiggedMuscle {
   strands: RiggedStrand[]
   /** Mean rest length of its strands, metres. */
   restLength: number
+  /** Index of each strand's first segment among all the muscle's segments (for per-segment scratch). */
+  segmentBase: Int32Array
 }
 
 export interface MuscleRig {
@@ -57,10 +61,19 @@ export function createMuscleRig(muscles: readonly MuscleDef[] = MUSCLES): Muscle
           const j = JOINT_POSITIONS[p.joint]!
           for (let k = 0; k < 3; k++) rest[i * 3 + k] = j[k]! + p.offset[k]!
         })
-        return { name: s.name, joints, rest, restLength: polylineLength(rest, s.points.length) }
+        const reference = new Float64Array((s.points.length - 1) * 3)
+        for (let k = 0; k + 1 < s.points.length; k++) reference.set(restReference(rest, k), k * 3)
+        return { name: s.name, joints, rest, restLength: polylineLength(rest, s.points.length), reference }
       })
       const restLength = strands.reduce((a, s) => a + s.restLength, 0) / strands.length
-      list.push({ def, side, node: muscleNodeName(def.name, side), strands, restLength })
+      const segmentBase = new Int32Array(strands.length)
+      let segments = 0
+      strands.forEach((s, i) => {
+        segmentBase[i] = segments
+        segments += s.joints.length - 1
+      })
+      if (segments > MAX_SEGMENTS) throw new Error(`Muscle ${def.name} has ${segments} path segments (at most ${MAX_SEGMENTS})`)
+      list.push({ def, side, node: muscleNodeName(def.name, side), strands, restLength, segmentBase })
     }
   return { muscles: list, byNode: new Map(list.map((m, i) => [m.node, i])) }
 }
@@ -86,6 +99,8 @@ export function createMuscleFrame(rig: MuscleRig): MuscleFrame {
 }
 
 const REST_POINT: [number, number, number] = [0, 0, 0]
+/** Path segments one muscle may have (sum over its strands); sizes the per-frame scratch. */
+const MAX_SEGMENTS = 64
 
 /** Places every muscle's path for the pose's joint transforms and measures it. Allocates nothing. */
 export function updateMuscles(rig: MuscleRig, t: JointTransforms, frame: MuscleFrame): MuscleFrame {
@@ -191,7 +206,7 @@ export function bindMuscleVertices(muscle: RiggedMuscle, positions: ArrayLike<nu
     })
     const s = muscle.strands[b.strand[v]!]!
     const k = b.segment[v]!
-    segmentFrame(s.rest, k, restReference(s.rest, k), F)
+    segmentFrame(s.rest, k, s.reference.subarray(k * 3, k * 3 + 3), F)
     const r = s.rest
     const u = b.along[v]!
     const qx = px - (r[k * 3]! + (r[k * 3 + 3]! - r[k * 3]!) * u)
@@ -205,29 +220,28 @@ export function bindMuscleVertices(muscle: RiggedMuscle, positions: ArrayLike<nu
 }
 
 const REF = new Float64Array(3)
-const FRAMES = new Float64Array(9 * 64)
+const FRAMES = new Float64Array(9 * MAX_SEGMENTS)
 
 /**
  * Re-places a bound mesh along its muscle's posed path (frame from updateMuscles): each vertex keeps
  * its share along its segment and its offset around it, turned with the joint that carries the
- * segment's start and scaled by the muscle's radius scale. Writes model-space positions into `out`.
+ * segment's start and scaled by the muscle's radius scale. Writes model-space positions into `out`; allocates nothing.
  */
 export function deformMuscleVertices(rig: MuscleRig, m: number, binding: MuscleBinding, t: JointTransforms, frame: MuscleFrame, out: Float32Array): void {
   const muscle = rig.muscles[m]!
   const scale = frame.radiusScale[m]!
   // Segment frames for this pose: the rest reference turned with the segment's starting joint.
-  let f = 0
-  const base: number[] = []
   for (let s = 0; s < muscle.strands.length; s++) {
     const strand = muscle.strands[s]!
-    base.push(f)
-    for (let k = 0; k + 1 < strand.joints.length; k++, f++) {
-      const ref = restReference(strand.rest, k)
+    for (let k = 0; k + 1 < strand.joints.length; k++) {
+      const f = muscle.segmentBase[s]! + k
+      const ref = strand.reference
+      const r0 = ref[k * 3]!, r1 = ref[k * 3 + 1]!, r2 = ref[k * 3 + 2]!
       const R = t.rotation
       const o = strand.joints[k]! * 9
-      REF[0] = R[o]! * ref[0] + R[o + 1]! * ref[1] + R[o + 2]! * ref[2]
-      REF[1] = R[o + 3]! * ref[0] + R[o + 4]! * ref[1] + R[o + 5]! * ref[2]
-      REF[2] = R[o + 6]! * ref[0] + R[o + 7]! * ref[1] + R[o + 8]! * ref[2]
+      REF[0] = R[o]! * r0 + R[o + 1]! * r1 + R[o + 2]! * r2
+      REF[1] = R[o + 3]! * r0 + R[o + 4]! * r1 + R[o + 5]! * r2
+      REF[2] = R[o + 6]! * r0 + R[o + 7]! * r1 + R[o + 8]! * r2
       segmentFrame(frame.points[m]![s]!, k, REF, FRAMES.subarray(f * 9, f * 9 + 9))
     }
   }
@@ -236,7 +250,7 @@ export function deformMuscleVertices(rig: MuscleRig, m: number, binding: MuscleB
     const s = binding.strand[v]!
     const k = binding.segment[v]!
     const p = frame.points[m]![s]!
-    const fo = (base[s]! + k) * 9
+    const fo = (muscle.segmentBase[s]! + k) * 9
     const u = binding.along[v]!
     const a = binding.offset[v * 3]! * scale, c = binding.offset[v * 3 + 1]! * scale
     for (let i = 0; i < 3; i++) out[v * 3 + i] = p[k * 3 + i]! + (p[k * 3 + 3 + i]! - p[k * 3 + i]!) * u + FRAMES[fo + 3 + i]! * a + FRAMES[fo + 6 + i]! * c

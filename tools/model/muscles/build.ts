@@ -16,10 +16,12 @@
  * Flags: --out DIR (default public/models), --only a,b (muscle names, for quick looks).
  * Same input, same bytes: no randomness, no time stamps.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { BONE_BY_NAME } from '../../../src/anatomy/bones'
+import { STRAND_ATTACHMENTS } from '../../../src/anatomy/muscleAttachments'
 import { MUSCLES } from '../../../src/anatomy/muscles'
 import { polygonize, type RawMesh } from '../mesh/polygonize'
 import { simplify } from '../mesh/simplify'
@@ -46,13 +48,18 @@ const DEFAULT_MAX_TRIANGLES = 1100
 
 const started = performance.now()
 const recipes = await loadRecipes(true)
-const bones: Sdf = union(
-  ...BONES_UNDER_MUSCLES.map((b) => {
-    const r = recipes.get(BONE_BY_NAME.get(b)?.mirrorOf ?? b)
-    if (!r) throw new Error(`No recipe for ${b}`)
-    return r.recipe.sdf()
-  }),
-)
+let bonesField: Sdf | undefined
+/** The bones' field, made on first use (a fully cached build never needs it). */
+function bones(): Sdf {
+  bonesField ??= union(
+    ...BONES_UNDER_MUSCLES.map((b) => {
+      const r = recipes.get(BONE_BY_NAME.get(b)?.mirrorOf ?? b)
+      if (!r) throw new Error(`No recipe for ${b}`)
+      return r.recipe.sdf()
+    }),
+  )
+  return bonesField
+}
 
 /** Tendon weight per vertex: from the nearest centre-line sample (its share of the strand's length). */
 function tendonShare(mesh: RawMesh, samples: StrandSample[][], weight: (t: number) => number): Float32Array {
@@ -74,18 +81,55 @@ function tendonShare(mesh: RawMesh, samples: StrandSample[][], weight: (t: numbe
   return out
 }
 
+/**
+ * Per-muscle cache in .cache/muscles/: a muscle is rebuilt when its data, its attachments, the bones it
+ * is shaped against, the SDF toolkit, the mesher or this generator change.
+ */
+const CACHE = join('.cache', 'muscles')
+const filesUnder = (path: string): string[] =>
+  !existsSync(path) ? [] : statSync(path).isFile() ? [path] : readdirSync(path).toSorted().flatMap((f) => filesUnder(join(path, f)))
+const sharedHash = (() => {
+  const h = createHash('sha256')
+  const inputs = ['tools/model/muscles/build.ts', 'tools/model/muscles/shape.ts', 'tools/model/sdf', 'tools/model/mesh', 'tools/model/bones', 'src/anatomy/skeletonLayout.ts', 'src/anatomy/proportions.ts']
+  for (const f of inputs.flatMap(filesUnder)) h.update(f).update(readFileSync(f))
+  return h.digest('hex')
+})()
+
+interface Cached {
+  mesh: RawMesh
+  tendon: Float32Array
+}
+
+function cachePath(m: (typeof MUSCLES)[number]): string {
+  const h = createHash('sha256').update(sharedHash).update(JSON.stringify(m)).update(JSON.stringify(m.strands.map((s) => STRAND_ATTACHMENTS[s])))
+  return join(CACHE, `${m.name}-${h.digest('hex').slice(0, 16)}.json`)
+}
+
+function readCache(path: string): Cached | null {
+  if (!existsSync(path)) return null
+  const j = JSON.parse(readFileSync(path, 'utf8')) as { positions: number[]; indices: number[]; tendon: number[] }
+  return { mesh: { positions: Float32Array.from(j.positions), indices: Uint32Array.from(j.indices) }, tendon: Float32Array.from(j.tendon) }
+}
+
 const wanted = args.only ? new Set(args.only.split(',')) : null
 const built: BuiltMuscle[] = []
 for (const m of MUSCLES) {
   if (wanted && !wanted.has(m.name)) continue
   const t0 = performance.now()
-  const samples = strandSamples(m, bones)
-  const dense = polygonize(muscleField(m, samples, bones), { voxel: VOXEL })
-  const mesh = await simplify(dense, { error: ERROR, maxTriangles: MAX_TRIANGLES[m.name] ?? DEFAULT_MAX_TRIANGLES })
-  const tendon = tendonShare(mesh, samples, (t) => tendonWeight(m, t))
+  const path = cachePath(m)
+  let hit = readCache(path)
+  if (!hit) {
+    const samples = strandSamples(m, bones())
+    const dense = polygonize(muscleField(m, samples, bones()), { voxel: VOXEL })
+    const mesh = await simplify(dense, { error: ERROR, maxTriangles: MAX_TRIANGLES[m.name] ?? DEFAULT_MAX_TRIANGLES })
+    hit = { mesh, tendon: tendonShare(mesh, samples, (t) => tendonWeight(m, t)) }
+    mkdirSync(CACHE, { recursive: true })
+    writeFileSync(path, JSON.stringify({ positions: [...hit.mesh.positions], indices: [...hit.mesh.indices], tendon: [...hit.tendon] }))
+  }
+  const { mesh, tendon } = hit
   built.push({ muscle: m, side: 'left', mesh, tendon })
   built.push({ muscle: m, side: 'right', mesh: mirrorMesh(mesh), tendon })
-  console.log(`  ${m.name.padEnd(22)} ${String(mesh.indices.length / 3).padStart(5)} tris (dense ${dense.indices.length / 3}) ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+  console.log(`  ${m.name.padEnd(22)} ${String(mesh.indices.length / 3).padStart(5)} tris ${((performance.now() - t0) / 1000).toFixed(1)} s`)
 }
 
 mkdirSync(args.out!, { recursive: true })

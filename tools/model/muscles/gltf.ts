@@ -19,9 +19,12 @@ export interface BuiltMuscle {
   tendon: Float32Array
 }
 
-/** Linear RGB. Belly: a dissected muscle's dark red-brown; tendon: a pale, slightly warm grey-white. */
+/**
+ * Linear RGB. Belly: a dissected muscle's dark red-brown. Tendon: a pale, cool silvery white, so it
+ * reads apart from the warm ivory of the bones.
+ */
 const BELLY: readonly [number, number, number] = [0.42, 0.09, 0.065]
-const TENDON: readonly [number, number, number] = [0.78, 0.72, 0.6]
+const TENDON: readonly [number, number, number] = [0.6, 0.63, 0.66]
 
 export async function assembleMuscles(list: BuiltMuscle[]): Promise<Uint8Array> {
   await MeshoptEncoder.ready

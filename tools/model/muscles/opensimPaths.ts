@@ -99,6 +99,11 @@ export const OPENSIM_PATHS: Record<string, readonly StrandSpec[]> = {
     { strand: 'vas_med', origin: F([0.014, -0.2099, 0.0188]), via: [F([0.0356, -0.2769, 0.0009])], insertion: T([0.056, 0.0218, -0.0146], PATELLA) },
     { strand: 'vas_int', origin: F([0.029, -0.1924, 0.031]), via: [F([0.0335, -0.2084, 0.0285])], insertion: T([0.0555, 0.0253, 0.0018], PATELLA) },
     { strand: 'vas_lat', origin: F([0.0048, -0.1854, 0.0349]), via: [F([0.0269, -0.2591, 0.0409])], insertion: T([0.06, 0.0196, 0.0165], PATELLA) },
+    // gait2392's vasti are lines of action from mid-shaft; the muscles themselves arise higher, vastus
+    // lateralis from below the greater trochanter and vastus medialis from the intertrochanteric line
+    // (our own points, in gait2392's femur frame), so the front of the thigh is covered as it is.
+    { strand: 'vas_lat_upper', origin: F([0.012, -0.085, 0.038]), via: [F([0.03, -0.2, 0.042])], insertion: T([0.06, 0.0196, 0.0165], PATELLA) },
+    { strand: 'vas_med_upper', origin: F([0.008, -0.1, -0.002]), via: [F([0.03, -0.28, -0.012])], insertion: T([0.056, 0.0218, -0.0146], PATELLA) },
   ],
   hamstrings: [
     { strand: 'semimem', origin: P([-0.1192, -0.09747, 0.07151], HIP, ISCHIUM_NUDGE), via: [T([-0.0348, -0.03519, -0.01891])], insertion: T([-0.027, -0.04771, -0.01957]) },

@@ -70,7 +70,7 @@ const SAMPLES = 32
 export function strandSamples(m: MuscleDef, bones: Sdf): StrandSample[][] {
   const base = restPoints(m).map((pts) => resample(pts, SAMPLES))
   const lines: { p: V3; t: number }[][] = []
-  const between = m.shape === 'fan' ? 2 : m.shape === 'sheet' ? 1 : 0
+  const between = m.shape === 'fan' ? 2 : m.shape === 'sheet' ? 3 : 0
   for (let s = 0; s < base.length; s++) {
     lines.push(base[s]!)
     if (s + 1 < base.length)
