@@ -18,6 +18,7 @@ const budgets = [
   { what: 'styles (gzip)', files: pick(/\.css$/), size: gz, budget: 12 * KB },
   { what: 'skeleton, full', files: ['dist/models/skeleton.glb'], size: (p) => statSync(p).size, budget: 700 * KB },
   { what: 'skeleton, first view', files: ['dist/models/skeleton-lite.glb'], size: (p) => statSync(p).size, budget: 200 * KB },
+  { what: 'muscles', files: ['dist/models/muscles.glb'], size: (p) => statSync(p).size, budget: 244 * KB },
 ]
 
 let failed = false

@@ -23,7 +23,9 @@ export class ModelRenderer {
     private page: Page,
   ) {}
 
-  static async open(glbPath: string): Promise<ModelRenderer> {
+  /** Opens the renderer with one model file, or several drawn together (the skeleton and its muscles). */
+  static async open(glbPath: string | string[]): Promise<ModelRenderer> {
+    const paths = Array.isArray(glbPath) ? glbPath : [glbPath]
     const executablePath = findChrome()
     if (!executablePath) throw new Error(BROWSER_ADVICE)
     const server = await createServer({
@@ -35,10 +37,12 @@ export class ModelRenderer {
         {
           name: 'serve-model',
           configureServer(s) {
-            s.middlewares.use('/model.glb', (_req, res) => {
-              res.setHeader('Content-Type', 'model/gltf-binary')
-              res.end(readFileSync(glbPath))
-            })
+            paths.forEach((path, i) =>
+              s.middlewares.use(`/model-${i}.glb`, (_req, res) => {
+                res.setHeader('Content-Type', 'model/gltf-binary')
+                res.end(readFileSync(path))
+              }),
+            )
           },
         },
       ],
@@ -51,7 +55,7 @@ export class ModelRenderer {
     page.on('pageerror', (e) => errors.push(e.message))
     await page.goto(url)
     await page.waitForFunction(() => typeof window.loadModel === 'function', null, { timeout: 60_000 })
-    await page.evaluate(() => window.loadModel('/model.glb'))
+    for (let i = 0; i < paths.length; i++) await page.evaluate((model) => window.loadModel(model), `/model-${i}.glb`)
     if (errors.length) throw new Error(errors.join('\n'))
     return new ModelRenderer(server, browser, page)
   }

@@ -55,6 +55,9 @@ camera.add(key, fill, rim, key.target, fill.target, rim.target)
 
 const boneMaterial = new THREE.MeshStandardMaterial({ color: '#e8dcc4', roughness: 0.62, metalness: 0 })
 const discMaterial = new THREE.MeshStandardMaterial({ color: '#9fb3c8', roughness: 0.5, metalness: 0 })
+// Muscles keep the generated file's vertex colours (red-brown belly, pale tendons).
+const muscleMaterial = new THREE.MeshStandardMaterial({ color: '#ffffff', vertexColors: true, roughness: 0.55, metalness: 0 })
+const materialFor = (name: string) => (name.startsWith('muscle_') ? muscleMaterial : name.startsWith('disc_') ? discMaterial : boneMaterial)
 const ghostMaterial = new THREE.MeshStandardMaterial({ color: '#8a93a3', roughness: 0.8, transparent: true, opacity: 0.18, depthWrite: false })
 
 let model: THREE.Object3D | null = null
@@ -68,7 +71,7 @@ window.loadModel = async (url) => {
   model.traverse((o) => {
     if (o instanceof THREE.Mesh) {
       o.geometry.computeVertexNormals()
-      o.material = o.name.startsWith('disc_') ? discMaterial : boneMaterial
+      o.material = materialFor(o.name)
       meshes.set(o.name, o)
     }
   })
@@ -83,7 +86,7 @@ window.renderView = async (spec) => {
   const ghost = new Set(spec.ghost ?? [])
   for (const [name, mesh] of meshes) {
     mesh.visible = !show || show.has(name) || ghost.has(name)
-    mesh.material = ghost.has(name) && !(show && show.has(name)) ? ghostMaterial : name.startsWith('disc_') ? discMaterial : boneMaterial
+    mesh.material = ghost.has(name) && !(show && show.has(name)) ? ghostMaterial : materialFor(name)
   }
   const focus = spec.focus ?? spec.show ?? [...meshes.keys()]
   const box = new THREE.Box3()
