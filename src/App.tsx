@@ -18,7 +18,6 @@ import { ShortcutsDialog } from './ui/ShortcutsDialog'
 import { PresenterBar } from './ui/PresenterBar'
 import { Blackout } from './ui/Blackout'
 import { useAppStore } from './state/store'
-import { OfflineStatus } from './offline/OfflineStatus'
 
 /** three.js and the scene arrive in their own file after the page, so the page shows at once. */
 const SceneCanvas = lazy(() => import('./scene/SceneCanvas').then((m) => ({ default: m.SceneCanvas })))
@@ -66,7 +65,6 @@ export function App({ embedded = false }: { embedded?: boolean }) {
         </div>
         <LoadingOverlay />
         <NoticeBar />
-        {!embedded && mode !== 'present' && <OfflineStatus />}
       </main>
       {!embedded && <RegionList />}
       {!embedded && <ExplanationPanel />}

@@ -2,16 +2,17 @@ import { useSyncExternalStore } from 'react'
 import { offlineStatus, type OfflineState } from './offlineSupport'
 import './offlineStatus.css'
 
-const MESSAGES: Partial<Record<OfflineState, string>> = {
-  ready: 'Ready for offline use: this app now opens and plays without the network.',
-  'update-waiting': 'A new version is saved. It starts the next time the app is opened, after all its tabs are closed.',
-  failed: 'Saving the app for offline use did not finish. It tries again the next time the app is opened.',
+/** A short headline that fits the header; the detail is for a hover and for screen readers. */
+const MESSAGES: Partial<Record<OfflineState, { short: string; detail: string }>> = {
+  ready: { short: 'Ready for offline use', detail: 'This app now opens and plays without the network.' },
+  'update-waiting': { short: 'Update saved', detail: 'A new version starts the next time the app is opened, after all its tabs are closed.' },
+  failed: { short: 'Not saved for offline use', detail: 'Saving did not finish; it tries again the next time the app is opened.' },
 }
 
 /**
- * A small, dismissable line about the app's offline copy. The live region is always in the page so
- * screen readers hear the message when it arrives. Not shown in presenter mode or when embedded
- * (App leaves it out there): a class does not need it on the projector.
+ * A small, dismissable note in the page header about the app's offline copy. The live region is always
+ * in the page so screen readers hear the message when it arrives. The header leaves it out in
+ * presenter mode, and an embedded app has no header: a class does not need it on the projector.
  */
 export function OfflineStatus() {
   const status = useSyncExternalStore(offlineStatus.subscribe, offlineStatus.get)
@@ -19,8 +20,11 @@ export function OfflineStatus() {
   return (
     <div className="offline-status-region" role="status" aria-live="polite">
       {message && (
-        <div className="offline-status" data-state={status.state}>
-          <p>{message}</p>
+        <div className="offline-status" data-state={status.state} title={message.detail}>
+          <p>
+            <strong>{message.short}</strong>
+            <span className="visually-hidden">. {message.detail}</span>
+          </p>
           <button type="button" className="icon-button" aria-label="Dismiss offline status" onClick={offlineStatus.dismiss}>
             <span aria-hidden="true">×</span>
           </button>

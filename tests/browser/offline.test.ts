@@ -120,7 +120,7 @@ describe('offline and installable', () => {
       // A new build: same files, another version (the worker copies unchanged files from the old cache).
       writeFileSync(swPath, original.replace(`const VERSION = "${oldVersion}"`, 'const VERSION = "next-version"'))
       await first.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update())
-      await first.page.getByRole('status').filter({ hasText: 'A new version is saved' }).waitFor({ timeout: 60_000 })
+      await first.page.getByRole('status').filter({ hasText: 'Update saved' }).waitFor({ timeout: 60_000 })
       const cachesNow = () => first.page.evaluate(() => caches.keys())
       // The running page keeps its version: the new worker waits, both caches exist.
       expect(await first.page.evaluate(async () => {
