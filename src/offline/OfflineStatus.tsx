@@ -11,14 +11,15 @@ const MESSAGES: Partial<Record<OfflineState, { short: string; detail: string }>>
 
 /**
  * A small, dismissable note in the page header about the app's offline copy. The live region is always
- * in the page so screen readers hear the message when it arrives. The header leaves it out in
+ * in the page so screen readers hear the message when it arrives; it is not a second role="status",
+ * which belongs to the notice bar. The header leaves it out in
  * presenter mode, and an embedded app has no header: a class does not need it on the projector.
  */
 export function OfflineStatus() {
   const status = useSyncExternalStore(offlineStatus.subscribe, offlineStatus.get)
   const message = status.announce ? MESSAGES[status.state] : undefined
   return (
-    <div className="offline-status-region" role="status" aria-live="polite">
+    <div className="offline-status-region" aria-live="polite">
       {message && (
         <div className="offline-status" data-state={status.state} title={message.detail}>
           <p>
