@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { precacheServiceWorker } from './tools/offline/precachePlugin.ts'
 
 /**
  * Only the page's own origin. WebAssembly (the meshopt decoder) needs 'wasm-unsafe-eval';
@@ -36,7 +37,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  // Relative URLs: the built app works from any sub-path (a school server's /apps/chains/, docs/embed-example.html).
+  base: './',
+  plugins: [react(), contentSecurityPolicy(), precacheServiceWorker()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -101,7 +101,13 @@ const base = server.resolvedUrls!.local[0]!
 const browser = await chromium.launch({ executablePath, args: ARGS })
 try {
   for (const shot of SHOTS) {
-    const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, hasTouch: !!shot.touch, isMobile: !!shot.touch })
+    // No service worker: its one-time "Ready for offline use" note is not part of these pictures.
+    const context = await browser.newContext({
+      viewport: { width: shot.width, height: shot.height },
+      hasTouch: !!shot.touch,
+      isMobile: !!shot.touch,
+      serviceWorkers: 'block',
+    })
     const page = await context.newPage()
     await page.goto(base + shot.hash)
     await page.waitForFunction(() => window.chainExplorer?.state().model === 'full', null, { timeout: 120_000 })

@@ -22,7 +22,8 @@ import { useAppStore } from './state/store'
 /** three.js and the scene arrive in their own file after the page, so the page shows at once. */
 const SceneCanvas = lazy(() => import('./scene/SceneCanvas').then((m) => ({ default: m.SceneCanvas })))
 
-export function App() {
+/** @param embedded true in an iframe opened with `#embed=1` or `?embed`: the stage only, no page chrome (default false) */
+export function App({ embedded = false }: { embedded?: boolean }) {
   const [helpOpen, setHelpOpen] = useState(false)
   const openHelp = useCallback(() => setHelpOpen(true), [])
   useGlobalKeys(openHelp)
@@ -31,8 +32,8 @@ export function App() {
   const panelOpen = useAppStore((s) => s.panelOpen)
   const webgl = useAppStore((s) => (s.sceneStatus === 'unavailable' ? 'off' : 'on'))
   return (
-    <div className="app" data-mode={mode} data-chain={hasChain ? 'on' : 'off'} data-panel={panelOpen ? 'open' : 'closed'} data-webgl={webgl}>
-      <AppHeader onHelp={openHelp} />
+    <div className="app" data-mode={mode} data-chain={hasChain ? 'on' : 'off'} data-panel={panelOpen ? 'open' : 'closed'} data-webgl={webgl} data-embed={embedded ? 'on' : undefined}>
+      {!embedded && <AppHeader onHelp={openHelp} />}
       <main className="stage">
         <div
           className="stage__viewport"
@@ -53,7 +54,7 @@ export function App() {
           <StepCaption />
           <RoleLegend />
         </div>
-        <PresenterBar />
+        {!embedded && <PresenterBar />}
         <div className="stage__side">
           <GaitCharts />
         </div>
@@ -65,8 +66,8 @@ export function App() {
         <LoadingOverlay />
         <NoticeBar />
       </main>
-      <RegionList />
-      <ExplanationPanel />
+      {!embedded && <RegionList />}
+      {!embedded && <ExplanationPanel />}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <Blackout />
     </div>

@@ -5,17 +5,25 @@ import { appStore } from './state/store'
 import { startHashSync } from './state/hashSync'
 import { createChainExplorerApi, sceneBridge } from './api/chainExplorer'
 import { startMessageBridge } from './api/messageBridge'
+import { embedHashParams, parseEmbedOptions } from './embed/embedOptions'
+import { registerOfflineSupport } from './offline/offlineSupport'
 import './styles/app.css'
+import './embed/embed.css'
 
+// Embedding is decided once, from the URL the iframe was opened with.
+const embedOptions = parseEmbedOptions(window.location.search, window.location.hash)
 // The URL is read before the first render so a shared link opens straight on its region.
-startHashSync(appStore)
+startHashSync(appStore, window, embedHashParams(window.location.hash))
+if (embedOptions.problem) appStore.getState().actions.showNotice(embedOptions.problem)
 window.chainExplorer = createChainExplorerApi(appStore, sceneBridge)
-startMessageBridge(window.chainExplorer)
+startMessageBridge(window.chainExplorer, window, embedOptions.bridge)
+// The development server changes files under the worker's feet: offline copies are for real builds only.
+if (import.meta.env.PROD) void registerOfflineSupport()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App embedded={embedOptions.embed} />
   </StrictMode>,
 )

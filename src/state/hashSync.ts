@@ -13,10 +13,12 @@ export function urlStateOf(s: AppState): UrlState {
  *   (step, speed, mode, side, severity) update the current entry;
  * - the hash on load, on Back/Forward or typed by hand is applied to the store;
  * - a part of the hash the app does not understand raises a notice and falls back to its default.
+ * `keep` ('embed=1&origin=...') stays at the end of every hash written, so an embedded app stays embedded.
  * Returns a function that stops the sync.
  */
-export function startHashSync(store: AppStore, win: HashWindow = window): () => void {
+export function startHashSync(store: AppStore, win: HashWindow = window, keep = ''): () => void {
   let applyingUrl = false
+  const hashOf = (s: AppState) => withKept(formatHash(urlStateOf(s)), keep)
 
   const applyLocation = () => {
     const { state, problems } = parseHash(win.location.hash)
@@ -41,7 +43,7 @@ export function startHashSync(store: AppStore, win: HashWindow = window): () => 
       store.getState().actions.showNotice(`${problems.join(' ')}${fallback}`)
     }
     // Rewrite a short or broken hash into its canonical form without adding a history entry.
-    const canonical = formatHash(urlStateOf(store.getState()))
+    const canonical = hashOf(store.getState())
     if (canonical !== win.location.hash) replaceHash(win, canonical)
   }
 
@@ -49,7 +51,7 @@ export function startHashSync(store: AppStore, win: HashWindow = window): () => 
 
   const unsubscribe = store.subscribe((next, prev) => {
     if (applyingUrl) return
-    const hash = formatHash(urlStateOf(next))
+    const hash = hashOf(next)
     if (hash === win.location.hash) return
     if (next.region !== prev.region || next.condition !== prev.condition) win.history.pushState(null, '', hash || win.location.pathname + win.location.search)
     else replaceHash(win, hash)
@@ -62,6 +64,11 @@ export function startHashSync(store: AppStore, win: HashWindow = window): () => 
     win.removeEventListener('popstate', applyLocation)
     win.removeEventListener('hashchange', applyLocation)
   }
+}
+
+function withKept(hash: string, keep: string): string {
+  if (!keep) return hash
+  return hash ? `${hash}&${keep}` : `#${keep}`
 }
 
 function replaceHash(win: HashWindow, hash: string) {

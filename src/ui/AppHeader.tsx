@@ -1,4 +1,5 @@
 import { useActions, useAppStore } from '../state/store'
+import { OfflineStatus } from '../offline/OfflineStatus'
 
 export function AppHeader({ onHelp }: { onHelp: () => void }) {
   const chain = useAppStore((s) => s.chain)
@@ -8,6 +9,7 @@ export function AppHeader({ onHelp }: { onHelp: () => void }) {
     <header className="app-header">
       <h1>Compensation Chain Explorer</h1>
       <p className="app-header__hint">{chain ? `${chain.condition.label}: follow it up to the low back.` : 'Choose a region to see how it reaches the low back.'}</p>
+      {mode !== 'present' && <OfflineStatus />}
       <div className="app-header__actions">
         <button type="button" className="chip" aria-pressed={mode === 'present'} aria-keyshortcuts="P" onClick={() => setMode(mode === 'present' ? 'explore' : 'present')}>
           Presenter mode

@@ -139,4 +139,16 @@ describe('hash sync of the chain state', () => {
     expect(store.getState().notice?.text).toContain('fast')
     expect(fake.entries[fake.index()]).toBe('#region=hip-left')
   })
+
+  it('keeps the embedding parameters at the end of every hash it writes', () => {
+    const store = createAppStore()
+    const { win, entries } = fakeWindow('#embed=1&origin=https%3A%2F%2Fschool.example')
+    startHashSync(store, win, 'embed=1&origin=https%3A%2F%2Fschool.example')
+    expect(store.getState().notice).toBeNull()
+    store.getState().actions.select('knee-left')
+    store.getState().actions.next()
+    expect(entries.at(-1)).toBe('#region=knee-left&step=2&embed=1&origin=https%3A%2F%2Fschool.example')
+    store.getState().actions.select(null)
+    expect(entries.at(-1)).toBe('#embed=1&origin=https%3A%2F%2Fschool.example')
+  })
 })
