@@ -136,3 +136,14 @@ export function calcanealPitch(calcaneus: Points, forward: readonly [number, num
   }
   return (angle * 180) / Math.PI
 }
+
+/**
+ * Greatest length on a lateral view (as on a lateral radiograph or an osteometric board): the longest
+ * distance between two vertices after projecting them onto the vertical plane along `forward`.
+ */
+export function lateralViewLength(p: Points, forward: readonly [number, number]): number {
+  const [fx, fz] = forward
+  const flat: number[] = []
+  for (let i = 0; i < p.length; i += 3) flat.push(p[i]! * fx + p[i + 2]! * fz, p[i + 1]!, 0)
+  return greatestLength(flat)
+}
