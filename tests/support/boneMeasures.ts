@@ -36,10 +36,12 @@ export interface Surface {
   idx: ArrayLike<number>
 }
 
+const sub = (u: number[], w: number[]) => [u[0]! - w[0]!, u[1]! - w[1]!, u[2]! - w[2]!]
+const dot = (u: number[], w: number[]) => u[0]! * w[0]! + u[1]! * w[1]! + u[2]! * w[2]!
+const lerp = (u: number[], w: number[], t: number) => [u[0]! + (w[0]! - u[0]!) * t, u[1]! + (w[1]! - u[1]!) * t, u[2]! + (w[2]! - u[2]!) * t]
+
 /** Distance from point q to triangle abc (Ericson, Real-Time Collision Detection 5.1.5). */
 function pointTriangle(q: number[], a: number[], b: number[], c: number[]): number {
-  const sub = (u: number[], w: number[]) => [u[0]! - w[0]!, u[1]! - w[1]!, u[2]! - w[2]!]
-  const dot = (u: number[], w: number[]) => u[0]! * w[0]! + u[1]! * w[1]! + u[2]! * w[2]!
   const ab = sub(b, a), ac = sub(c, a), ap = sub(q, a)
   const d1 = dot(ab, ap), d2 = dot(ac, ap)
   let closest: number[]
@@ -48,7 +50,6 @@ function pointTriangle(q: number[], a: number[], b: number[], c: number[]): numb
     const bp = sub(q, b), d3 = dot(ab, bp), d4 = dot(ac, bp)
     const cp = sub(q, c), d5 = dot(ab, cp), d6 = dot(ac, cp)
     const vc = d1 * d4 - d3 * d2, vb = d5 * d2 - d1 * d6, va = d3 * d6 - d5 * d4
-    const lerp = (u: number[], w: number[], t: number) => [u[0]! + (w[0]! - u[0]!) * t, u[1]! + (w[1]! - u[1]!) * t, u[2]! + (w[2]! - u[2]!) * t]
     if (d3 >= 0 && d4 <= d3) closest = b
     else if (vc <= 0 && d1 >= 0 && d3 <= 0) closest = lerp(a, b, d1 / (d1 - d3))
     else if (d6 >= 0 && d5 <= d6) closest = c
@@ -103,7 +104,10 @@ export function greatestLength(p: Points): number {
       let m = -Infinity, arg = 0
       for (let i = 0; i < p.length; i += 3) {
         const s = p[i]! * d[0]! + p[i + 1]! * d[1]! + p[i + 2]! * d[2]!
-        if (s > m) (m = s), (arg = i)
+        if (s > m) {
+          m = s
+          arg = i
+        }
       }
       idx.add(arg)
     }
