@@ -149,8 +149,8 @@ const CALCANEUS_PROFILE = smoothLoop([
   [-0.006, 0.0152],
   [0.008, 0.0218],
   [0.017, 0.0256],
-  [0.0235, 0.0285],
-  [0.0265, 0.0335],
+  [0.0245, 0.0262],
+  [0.0268, 0.0325],
   [0.026, 0.0405],
   [0.019, 0.0445],
   [0.008, 0.0425],
@@ -300,12 +300,13 @@ function cuboidRaw(): Sdf {
       tmtFront(4),
       tmtFront(5),
       plane([0.022, 0.02, 0.026], [0.22, 0, -1]),
-      plane([0.03, 0.0355, 0.04], [0.35, 1, 0.05]),
+      // The top rises backwards to meet the tall calcaneocuboid joint of a pitched calcaneus.
+      plane([0.03, 0.0355, 0.04], [0.35, 1, 0.25]),
       plane([0.03, 0.0085, 0.04], [0, -1, 0]),
     ],
     0.004,
-    { min: [0.012, 0.005, 0.02], max: [0.05, 0.042, 0.07] },
-  ), [0.028, 0.022, 0.043], [0.0185, 0.0175, 0.03], 0.004)
+    { min: [0.012, 0.005, 0.02], max: [0.05, 0.046, 0.07] },
+  ), [0.028, 0.0245, 0.043], [0.0185, 0.019, 0.03], 0.004)
   // The tuberosity: an oblique ridge on the plantar surface behind the groove for peroneus longus,
   // which enters at the notch of the short lateral border and runs forward and medially.
   const ridge = capsule([0.0365, 0.0098, 0.0355], [0.0215, 0.0088, 0.0435], 0.0036)
