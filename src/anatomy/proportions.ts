@@ -105,3 +105,62 @@ export const LIMB_GEOMETRY = {
   /** Patella ≈ 4.5–5 cm high and wide, 2–2.5 cm thick (textbook-order values). */
   patella: { height: 0.048, width: 0.047, thickness: 0.023 },
 } as const
+
+/**
+ * Radiographic joint spaces of normal adult joints (the room the articular cartilage takes, which the
+ * model leaves empty), metres. The model is checked against them on the mesh (tests/unit/model.test.ts).
+ */
+export const JOINT_SPACES = {
+  /**
+   * Hip, apical (superior) joint space: 4.19 ± 0.92 mm, range 2–7, 446 normal hips. Lequesne, Malghem &
+   * Dion 2004, "The normal hip joint space: variations in width, shape, and architecture on 223 pelvic
+   * radiographs", Ann Rheum Dis 63:1145, doi:10.1136/ard.2003.018424.
+   */
+  hip: { mean: 0.00419, sd: 0.00092 },
+  /**
+   * Knee, medial tibiofemoral minimum joint space in healthy men: 5.7 ± 0.8 mm. Beattie et al. 2008,
+   * "Minimum joint space width and tibial cartilage morphology in the knees of healthy individuals",
+   * BMC Musculoskelet Disord 9:119, doi:10.1186/1471-2474-9-119.
+   */
+  kneeTibiofemoral: { mean: 0.0057, sd: 0.0008 },
+  /**
+   * Patellofemoral: no measured figure in our sources; 4–5 mm is a judgement from the thickness of
+   * the patellar cartilage (the thickest in the body, several millimetres) plus the trochlea's.
+   */
+  patellofemoral: { low: 0.004, high: 0.005 },
+  /**
+   * Ankle, tibiotalar (talocrural) joint space on weight-bearing views: medial 2.56 ± 0.50 mm, lateral
+   * 2.45 ± 0.55 mm. Goker et al. 2009, "Quantification of the radiographic joint space width of the
+   * ankle", Clin Orthop Relat Res 467:2083, doi:10.1007/s11999-009-0832-8.
+   */
+  ankle: { mean: 0.00256, sd: 0.0005 },
+} as const
+
+/**
+ * Acetabular coverage: the lateral centre-edge angle of Wiberg (1939); normal adults about 25–40°,
+ * under 20° dysplastic, over 40° over-covering (textbook values, e.g. Tannast et al. 2015, Clin Orthop
+ * Relat Res 473:1255, doi:10.1007/s11999-014-3936-8). The model aims at 32°.
+ */
+export const ACETABULUM = { centreEdgeAngle: 32, normalCentreEdge: [25, 40] } as const
+
+/**
+ * Foot. Calcaneal pitch (inclination) on weight-bearing lateral radiographs: published medians
+ * 18 ± 5° to 20.5 ± 1°, normal ranges 17–32° (Radiopaedia, "Calcaneal inclination angle",
+ * radiopaedia.org/articles/calcaneal-inclination-angle); below about 17–18° reads as a flat foot.
+ * Bone lengths: adult male calcaneus maximum length about 80–85 mm and talus about 55–60 mm are
+ * textbook-order osteometric values (Steele 1976 and Holland 1995, Am J Phys Anthropol 96:315, measured
+ * the same dimensions on the Hamann-Todd collection; their tables were not at hand).
+ */
+export const FOOT_BONES = {
+  calcanealPitch: 21,
+  calcaneusLength: [0.075, 0.085],
+  talusLength: [0.05, 0.06],
+} as const
+
+/**
+ * Clavicle: end-to-end length 149.4 ± 10.3 mm in 68 cadaver clavicles scanned by CT (men longer than
+ * women). Bernat et al. 2014, "The anatomy of the clavicle: a three-dimensional cadaveric study",
+ * Clin Anat 27:712, doi:10.1002/ca.22288. It lies nearly horizontal, its lateral end a little higher
+ * and swept back at most about 20° (textbook description).
+ */
+export const CLAVICLE = { length: 0.1494, sd: 0.0103, maxBackwardSweep: 20 } as const

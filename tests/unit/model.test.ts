@@ -7,7 +7,10 @@ import { Vector3, type Object3D } from 'three'
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { BONES } from '../../src/anatomy/bones'
 import { JOINTS, jointPosition } from '../../src/anatomy/joints'
-import { OPENSIM_GAIT2392, STATURE, WINTER_FRACTIONS as W } from '../../src/anatomy/proportions'
+import { ACETABULUM, FOOT_BONES, JOINT_SPACES, OPENSIM_GAIT2392, STATURE, WINTER_FRACTIONS as W } from '../../src/anatomy/proportions'
+import { FOOT_FRAME } from '../../tools/model/bones/lib/foot-frame'
+import { HIP_JOINT } from '../../tools/model/bones/lib/interfaces'
+import { calcanealPitch, centreEdgeAngle, gapBetween, lateralViewLength, type Surface } from '../support/boneMeasures'
 import { loadGlb, meshesByName, triangleIndices, worldPositions } from '../support/loadGlb'
 
 const FULL = 'public/models/skeleton.glb'
@@ -167,6 +170,68 @@ describe('the generated skeleton (public/models/skeleton.glb)', () => {
     // The lumbar spine, pelvis and legs get most of the detail.
     const mission = BONES.filter((b) => b.region !== null).reduce((n, b) => n + triangleIndices(meshesByName(full.scene).get(b.name)!).length / 3, 0)
     expect(mission / triangles(full)).toBeGreaterThan(0.5)
+  })
+})
+
+/** A bone of the full model as world-space vertices and triangles. */
+function surface(name: string): Surface {
+  const mesh = meshesByName(full.scene).get(name)!
+  return { p: worldPositions(mesh), idx: triangleIndices(mesh) }
+}
+const J = (name: string) => jointPosition(name)
+/** The region within `r` of the point `c`. */
+const ball = (c: readonly number[], r: number) => (x: number, y: number, z: number) => Math.hypot(x - c[0]!, y - c[1]!, z - c[2]!) < r
+/** The foot's long axis in the horizontal plane (x, z), for lateral-view measurements. */
+const forward: [number, number] = [FOOT_FRAME.z[0], FOOT_FRAME.z[2]]
+
+describe('the bones, measured on the mesh against published adult figures (proportions.ts names the sources)', () => {
+
+  it('covers the femoral head as a normal adult acetabulum does (lateral centre-edge angle 25–40°)', () => {
+    // On a coronal slice through the head's centre; the rim is within a few millimetres of the socket.
+    const ce = centreEdgeAngle(surface('hip_bone_l').p, J('hip_l'), HIP_JOINT.acetabulumRadius + 0.0065)
+    expect(ce).toBeGreaterThanOrEqual(ACETABULUM.normalCentreEdge[0])
+    expect(ce).toBeLessThanOrEqual(ACETABULUM.normalCentreEdge[1])
+    expect(Math.abs(ce - ACETABULUM.centreEdgeAngle)).toBeLessThan(4)
+  })
+
+  it('leaves the hip its radiographic joint space over the head (Lequesne 2004: 4.19 ± 0.92 mm)', () => {
+    const h = J('hip_l')
+    // The apical zone: over the top of the head, where the AP radiograph measures it.
+    const gap = gapBetween(surface('hip_bone_l'), surface('femur_l'), (x, y, z) => ball(h, 0.04)(x, y, z) && y > h[1] + 0.015 && Math.abs(x - h[0]) < 0.012)
+    expect(Math.abs(gap - JOINT_SPACES.hip.mean)).toBeLessThan(JOINT_SPACES.hip.sd)
+  })
+
+  it('leaves the knee its tibiofemoral and patellofemoral joint spaces', () => {
+    const k = J('knee_l')
+    const { mean, sd } = JOINT_SPACES.kneeTibiofemoral
+    // Medial and lateral compartments, 22 mm either side of the joint centre (the left knee's medial side is −X).
+    for (const side of [-1, 1]) {
+      const gap = gapBetween(surface('femur_l'), surface('tibia_l'), (x, y, z) => ball(k, 0.05)(x, y, z) && Math.abs(x - (k[0] + side * 0.022)) < 0.008)
+      expect(Math.abs(gap - mean), side < 0 ? 'medial' : 'lateral').toBeLessThan(1.5 * sd)
+    }
+    const pf = gapBetween(surface('patella_l'), surface('femur_l'), ball(k, 0.08))
+    expect(pf).toBeGreaterThanOrEqual(JOINT_SPACES.patellofemoral.low)
+    expect(pf).toBeLessThanOrEqual(JOINT_SPACES.patellofemoral.high)
+  })
+
+  it('leaves the ankle its tibiotalar joint space (Goker 2009: 2.56 ± 0.50 mm)', () => {
+    const a = J('ankle_l')
+    const gap = gapBetween(surface('talus_l'), surface('tibia_l'), (x, y, z) => ball(a, 0.035)(x, y, z) && y > a[1] + 0.012 && Math.abs(x - a[0]) < 0.008)
+    expect(Math.abs(gap - JOINT_SPACES.ankle.mean)).toBeLessThan(1.5 * JOINT_SPACES.ankle.sd)
+  })
+
+  it('pitches the heel as a normal arched foot (calcaneal pitch about 21°, normal 17–32°)', () => {
+    const pitch = calcanealPitch(surface('calcaneus_l').p, forward)
+    expect(Math.abs(pitch - FOOT_BONES.calcanealPitch)).toBeLessThan(2)
+  })
+
+  it('gives the calcaneus and the talus an adult’s lengths on a lateral view', () => {
+    const calcaneus = lateralViewLength(surface('calcaneus_l').p, forward)
+    const talus = lateralViewLength(surface('talus_l').p, forward)
+    expect(calcaneus).toBeGreaterThanOrEqual(FOOT_BONES.calcaneusLength[0])
+    expect(calcaneus).toBeLessThanOrEqual(FOOT_BONES.calcaneusLength[1])
+    expect(talus).toBeGreaterThanOrEqual(FOOT_BONES.talusLength[0])
+    expect(talus).toBeLessThanOrEqual(FOOT_BONES.talusLength[1])
   })
 })
 

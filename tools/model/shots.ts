@@ -16,6 +16,7 @@ const knee = ['femur_l', 'patella_l', 'tibia_l', 'fibula_l']
 const footL = BONES.filter((b) => b.side === 'left' && b.region === 'ankle').map((b) => b.name)
 const all = BONES.map((b) => b.name)
 const kneeL = JOINT_POSITIONS.knee_l!
+const hipL = JOINT_POSITIONS.hip_l!
 const W = 720
 const H = 720
 
@@ -29,6 +30,8 @@ const views: NamedView[] = [
   { name: 'lumbar-back', title: 'Lumbar spine, back', show: [...lumbar, 'sacrum'], focus: lumbar, dir: [0.25, 0.1, -1], width: W, height: H },
   { name: 'pelvis-front', title: 'Pelvis, front', show: [...pelvis, 'vertebra_L5', 'femur_l', 'femur_r'], focus: pelvis, dir: [0, 0.1, 1], width: W, height: H },
   { name: 'pelvis-side', title: 'Left hip bone, outer side (acetabulum)', show: ['hip_bone_l'], dir: [1, 0.05, 0.2], width: W, height: H },
+  // As a lateral radiograph sees the joint: cup, rim and head from straight out to the side.
+  { name: 'hip-lateral', title: 'Left hip joint, from the side', show: ['hip_bone_l', 'femur_l'], sphere: { center: [hipL[0], hipL[1], hipL[2]], radius: 0.09 }, dir: [1, 0, 0], width: W, height: H },
   { name: 'knee-front', title: 'Left knee, front', show: knee, sphere: { center: [kneeL[0], kneeL[1], kneeL[2]], radius: 0.11 }, dir: [0.15, 0.1, 1], width: W, height: H },
   { name: 'knee-side', title: 'Left knee, side', show: knee, sphere: { center: [kneeL[0], kneeL[1], kneeL[2]], radius: 0.11 }, dir: [1, 0.1, 0.1], width: W, height: H },
   { name: 'foot-top', title: 'Left foot, from above', show: footL, dir: [0, 1, 0.0001], up: [0, 0, 1], width: W, height: H },

@@ -51,9 +51,11 @@ function skull(): Sdf {
   const maxilla = egg([0, 1.598, 0.052], 0.045, [0.03, 0.03], [0.03, 0.04])
   const face = smoothUnion(0.012, upperFace, maxilla)
   const inion = ellipsoid([0, 1.668, -0.095], [0.012, 0.006, 0.006])
+  // The glabella stands out above the nasion, where the profile dips in before the nasal bones.
+  const glabella = ellipsoid([0, 1.6595, 0.093], [0.0125, 0.0075, 0.0065])
   const nasal = band(
     [
-      { p: [0, 1.653, 0.0935], n: v.norm([0, 0.1, 1]), th: 0.005, h: 0.011 },
+      { p: [0, 1.6495, 0.0925], n: v.norm([0, 0.1, 1]), th: 0.005, h: 0.009 },
       { p: [0, 1.638, 0.0985], n: v.norm([0, 0.35, 1]), th: 0.0045, h: 0.013 },
       { p: [0, 1.6275, 0.1005], n: v.norm([0, 0.6, 1]), th: 0.0048, h: 0.016 },
     ],
@@ -118,7 +120,7 @@ function skull(): Sdf {
 
   let solid = smoothUnion(0.014, cranium, face)
   solid = smoothUnion(0.008, solid, symmetricX(brow))
-  solid = smoothUnion(0.005, solid, inion, nasal, ans, alveolus, palate, symmetricX(left))
+  solid = smoothUnion(0.005, solid, inion, glabella, nasal, ans, alveolus, palate, symmetricX(left))
 
   // --- Cuts. The orbit: a rounded box (the opening is a rounded square, its lateral side lower)
   // funnelling back into a narrower cone.
@@ -139,7 +141,9 @@ function skull(): Sdf {
   const atlasRecess = union(ellipsoid([0, 1.611, -0.006], [0.043, 0.025, 0.034]), symmetricX(ellipsoid([0.039, 1.622, -0.001], [0.009, 0.0075, 0.009])), roundBox(frameFromEuler([0, 1.621, 0.001], 0, 0, 0), [0.031, 0.02, 0.024], 0.01))
   solid = smoothSubtract(0.01, solid, symmetricX(union(temporalFossa, under)), atlasRecess)
   solid = smoothSubtract(0.006, solid, symmetricX(orbit))
-  solid = smoothSubtract(0.004, solid, symmetricX(union(jawFossa, meatus)), nasalAperture, nasalCavity, foramen)
+  // The nasion: a shallow saddle across the bridge between the glabella and the nasal bones.
+  const nasion = ellipsoid([0, 1.6505, 0.0995], [0.011, 0.0035, 0.0055])
+  solid = smoothSubtract(0.004, solid, symmetricX(union(jawFossa, meatus)), nasalAperture, nasalCavity, foramen, nasion)
   // The zygomatic arches bridge the temporal fossae: added after the fossae are cut.
   solid = smoothUnion(0.004, solid, symmetricX(union(arch, condyle)))
   // Upper teeth (crowns only show).
@@ -171,23 +175,28 @@ function mandible(): Sdf {
   const ramusFrame = frameFromUp([0.0475, 0, 0], [0, 1, 0], [1, 0, 0])
   const outline: [number, number][] = (
     [
-      [0.021, 1.5405],
-      [0.0165, 1.549],
-      [0.013, 1.575],
-      [0.0105, 1.595],
-      [0.0085, 1.6045],
-      [0.009, 1.6085],
-      [0.0145, 1.607],
-      [0.0195, 1.5985],
-      [0.0235, 1.597],
-      [0.028, 1.6],
+      // (z forward, y up.) Posterior border, from the angle up to the condylar neck and condyle.
+      [0.019, 1.5405],
+      [0.0155, 1.552],
+      [0.0125, 1.572],
+      [0.0105, 1.59],
+      [0.0085, 1.6065],
+      [0.0105, 1.6085],
+      // The mandibular notch: a deep U between the condyle and the coronoid process.
+      [0.0155, 1.598],
+      [0.02, 1.5885],
+      [0.0255, 1.5905],
+      [0.03, 1.598],
+      // The pointed coronoid process, then the anterior border down into the body.
+      [0.0325, 1.6045],
       [0.0355, 1.6105],
       [0.0385, 1.6075],
-      [0.0405, 1.592],
-      [0.0405, 1.568],
-      [0.038, 1.553],
-      [0.034, 1.542],
-      [0.027, 1.536],
+      [0.0398, 1.595],
+      [0.0388, 1.578],
+      [0.0398, 1.56],
+      [0.0388, 1.547],
+      [0.035, 1.539],
+      [0.0275, 1.5355],
     ] as [number, number][]
   ).map(([z, y]) => [-z, y])
   const ramus = polygonPlate(ramusFrame, outline, 0.0072, 0.0026, (x, y) => {

@@ -39,10 +39,11 @@ const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x
 // Talus.
 
 /** The talar head: an ellipsoid pointing forward, medially and down, its long axis sloping down medially. */
-const HEAD_C: V3 = [-0.009, 0.0505, 0.026]
+// Head and posterior process placed for a talus about 59 mm long (FOOT_BONES.talusLength).
+const HEAD_C: V3 = [-0.009, 0.0505, 0.0225]
 const HEAD_AXIS = v.norm([-0.26, -0.42, 1])
 const HEAD_UP = v.norm([-0.55, 1, 0])
-const HEAD_R: V3 = [0.0145, 0.0098, 0.0112]
+const HEAD_R: V3 = [0.0145, 0.0098, 0.01]
 
 /**
  * The trochlea and body: a wheel of radius R about the ankle axis, wider in front than behind,
@@ -91,7 +92,7 @@ function stretch1(sdf: Sdf): Sdf {
 function talarHeadNeck(): Sdf {
   // The neck is short and broad; its dorsal surface carries on from the front of the trochlea.
   const neck = roundCone([-0.0025, 0.0635, 0.006], v.add(HEAD_C, v.scale(HEAD_AXIS, -0.006)), 0.0105, 0.0095)
-  const neckTop = roundCone([-0.002, 0.069, 0.01], [-0.0065, 0.0575, 0.0225], 0.0045, 0.0045)
+  const neckTop = roundCone([-0.002, 0.069, 0.0085], [-0.0065, 0.0575, 0.0195], 0.0045, 0.0045)
   const head = ellipsoidAlong(HEAD_C, HEAD_AXIS, HEAD_UP, HEAD_R)
   return smoothUnion(0.007, stretch1(neck), neckTop, head)
 }
@@ -103,15 +104,15 @@ function talusRaw(): Sdf {
   // The posterior process: short and stout, its lateral tubercle larger than the medial one. It sits at
   // the back of the body, so it is placed in the ankle frame (af).
   const back = dirIn(ANKLE_FRAME, [0.1, -0.45, -1])
-  const posteriorProcess = ellipsoidAlong(af([0.0015, -0.0145, -0.0165]), back, [0, 1, 0], [0.0092, 0.0066, 0.0078])
-  const lateralTubercle = ellipsoid(af([0.005, -0.0155, -0.0228]), [0.0052, 0.0045, 0.0042])
-  const medialTubercle = ellipsoid(af([-0.0048, -0.015, -0.021]), [0.0038, 0.004, 0.0038])
+  const posteriorProcess = ellipsoidAlong(af([0.0015, -0.0145, -0.014]), back, [0, 1, 0], [0.0092, 0.0066, 0.0078])
+  const lateralTubercle = ellipsoid(af([0.005, -0.0155, -0.02]), [0.0052, 0.0045, 0.0042])
+  const medialTubercle = ellipsoid(af([-0.0048, -0.015, -0.0185]), [0.0038, 0.004, 0.0038])
   // The lateral process juts down and out just in front of and below the tip of the lateral malleolus.
   const lateralProcess = ellipsoidAlong(af([0.0098, -0.0175, 0.0035]), dirIn(ANKLE_FRAME, [0.4, -1, 0.1]), dirIn(ANKLE_FRAME, [0, 0, 1]), [0.0056, 0.0072, 0.0072])
   let t = smoothUnion(0.006, talarBody(), posteriorProcess, lateralTubercle, medialTubercle, lateralProcess)
   t = smoothUnion(0.008, t, talarHeadNeck())
   // Groove for flexor hallucis longus between the posterior tubercles.
-  const fhl = capsule(af([0.0004, -0.006, -0.0285]), af([-0.0008, -0.022, -0.0235]), 0.0021)
+  const fhl = capsule(af([0.0004, -0.006, -0.026]), af([-0.0008, -0.022, -0.021]), 0.0021)
   // Sulcus tali: with the calcaneal sulcus it makes the sinus tarsi.
   const sulcus = roundCone([0.02, 0.0465, 0.0115], [-0.006, 0.0505, -0.0005], 0.0052, 0.0026)
   // The rough dorsal neck dips just in front of the trochlea.
@@ -132,41 +133,49 @@ function calcanealPosteriorFacet(): Sdf {
   return ellipsoidAlong([0.0055, 0.0375, -0.0125], [0.3, 0.2, 1], [0, 1, 0], [0.0112, 0.015, 0.0165])
 }
 
-/** Side view of the calcaneus ([z, y], foot space): tuber, upper border, facets, anterior process, plantar surface. */
+/**
+ * Side view of the calcaneus ([z, y], foot space): tuber, upper border, facets, anterior process,
+ * plantar surface. The sole rises from the tuberosity's processes to the anterior tubercle at the
+ * calcaneal pitch (FOOT_BONES.calcanealPitch, about 21°) and is hollowed between them; the upper border
+ * slopes down from the posterior facet to the tuber, which rises again behind where the Achilles
+ * tendon inserts. About 80 mm long (FOOT_BONES.calcaneusLength); its back lies 55 mm behind
+ * the ankle centre, 7 mm in front of the heel landmark, which stands for the heel pad behind it.
+ */
 const CALCANEUS_PROFILE = smoothLoop([
-  [-0.047, 0.0008],
-  [-0.034, 0.0012],
-  [-0.018, 0.0045],
-  [-0.004, 0.0075],
-  [0.008, 0.0105],
-  [0.017, 0.0135],
-  [0.027, 0.017],
-  [0.029, 0.025],
-  [0.028, 0.0335],
-  [0.017, 0.037],
-  [0.007, 0.0385],
-  [0.0, 0.0375],
-  [-0.006, 0.0435],
-  [-0.0135, 0.048],
-  [-0.023, 0.0455],
-  [-0.031, 0.0405],
-  [-0.039, 0.0378],
-  [-0.047, 0.0392],
-  [-0.0545, 0.0412],
-  [-0.0598, 0.0375],
-  [-0.0622, 0.029],
-  [-0.0624, 0.0195],
-  [-0.0603, 0.0105],
-  [-0.0555, 0.0035],
+  [-0.0465, 0.0016],
+  [-0.04, 0.0008],
+  [-0.032, 0.0036],
+  [-0.02, 0.0098],
+  [-0.006, 0.0152],
+  [0.008, 0.0218],
+  [0.017, 0.0256],
+  [0.0245, 0.0262],
+  [0.0268, 0.0325],
+  [0.026, 0.0405],
+  [0.019, 0.0445],
+  [0.008, 0.0425],
+  [0.0, 0.039],
+  [-0.006, 0.0445],
+  [-0.0135, 0.049],
+  [-0.023, 0.0465],
+  [-0.031, 0.0412],
+  [-0.039, 0.0382],
+  [-0.0445, 0.0392],
+  [-0.049, 0.0402],
+  [-0.053, 0.0365],
+  [-0.0548, 0.0285],
+  [-0.0545, 0.0195],
+  [-0.0523, 0.0105],
+  [-0.049, 0.0042],
 ])
 
 /** The tuber widens towards the ground (its medial process most) and narrows above. */
 const tuberFlare = (z: number, y: number) => clamp((-0.02 - z) / 0.015, 0, 1) * (clamp((0.018 - y) / 0.018, 0, 1) * 0.003 - clamp((y - 0.026) / 0.016, 0, 1) * 0.0035)
 
 function calcaneusRaw(): Sdf {
-  const med = knots([[-0.062, -0.009], [-0.05, -0.0105], [-0.036, -0.0095], [-0.02, -0.0062], [-0.005, -0.0032], [0.01, 0.0055], [0.025, 0.0125]])
+  const med = knots([[-0.055, -0.009], [-0.047, -0.0105], [-0.036, -0.0095], [-0.02, -0.0062], [-0.005, -0.0032], [0.01, 0.0055], [0.025, 0.0125]])
   // The lateral wall lies under and outside the lateral malleolus and runs on into the cuboid.
-  const lat = knots([[-0.062, 0.0125], [-0.05, 0.0165], [-0.035, 0.0185], [-0.02, 0.0205], [0.0, 0.0225], [0.012, 0.027], [0.025, 0.0325]])
+  const lat = knots([[-0.055, 0.0125], [-0.047, 0.0165], [-0.035, 0.0185], [-0.02, 0.0205], [0.0, 0.0225], [0.012, 0.027], [0.025, 0.0325]])
   const block = extrude(CALCANEUS_PROFILE, (z, y) => med(z) - tuberFlare(z, y) * 1.3, (z, y) => lat(z) + tuberFlare(z, y) * 0.7, 0.0075)
   // The sustentaculum tali: a ledge from the upper medial border, its rounded margin facing medially.
   const sustentaculum = smoothUnion(
@@ -175,11 +184,11 @@ function calcaneusRaw(): Sdf {
     // In front it runs on into the anterior process under the talar head (the anterior facet).
     roundCone([-0.0065, 0.0345, 0.0055], [0.006, 0.033, 0.0145], 0.0062, 0.0068),
   )
-  const medialProcess = ellipsoid([-0.0048, 0.0082, -0.042], [0.0085, 0.0068, 0.014])
-  const lateralProcess = ellipsoid([0.0098, 0.0072, -0.0455], [0.0055, 0.0052, 0.0085])
+  const medialProcess = ellipsoid([-0.0048, 0.0078, -0.0405], [0.0088, 0.0072, 0.0115])
+  const lateralProcess = ellipsoid([0.0098, 0.0074, -0.0425], [0.0058, 0.0058, 0.0085])
   // The peroneal (fibular) trochlea: a short ridge on the lateral wall between the two peroneal tendons.
-  const peronealTrochlea = ellipsoidAlong([0.0222, 0.0185, -0.0035], [0.05, -0.25, 1], [1, 0, 0], [0.0022, 0.0032, 0.0072])
-  const anteriorTubercle = ellipsoid([0.0145, 0.0115, 0.011], [0.0055, 0.0038, 0.006])
+  const peronealTrochlea = ellipsoidAlong([0.0222, 0.0245, -0.0035], [0.05, -0.25, 1], [1, 0, 0], [0.0022, 0.0032, 0.0072])
+  const anteriorTubercle = ellipsoid([0.0135, 0.0245, 0.0135], [0.0055, 0.0036, 0.006])
   let c = smoothUnion(0.006, block, calcanealPosteriorFacet(), medialProcess, lateralProcess, anteriorTubercle)
   c = smoothUnion(0.009, c, sustentaculum)
   c = smoothUnion(0.004, c, peronealTrochlea)
@@ -189,7 +198,7 @@ function calcaneusRaw(): Sdf {
   const fhl = capsule([-0.0152, 0.0272, -0.022], [-0.0172, 0.0272, 0.01], 0.0027)
   const medialWall = ellipsoid([-0.0162, 0.018, -0.02], [0.0048, 0.0105, 0.017])
   // A shallow notch under the tuber parts its medial and lateral processes.
-  const notch = capsule([0.0042, -0.0012, -0.056], [0.0038, 0.0005, -0.034], 0.0022)
+  const notch = capsule([0.0042, -0.0008, -0.053], [0.0038, 0.0008, -0.034], 0.0022)
   c = smoothSubtract(0.004, c, sinus, fhl, medialWall)
   c = smoothSubtract(0.003, c, notch)
   // The facet for the cuboid faces forward and a little medially: the lateral end reaches further.
@@ -199,7 +208,8 @@ function calcaneusRaw(): Sdf {
 // ---------------------------------------------------------------------------------------------
 // Navicular.
 
-const NAV_C: V3 = [-0.0095, 0.0435, 0.041]
+// Set back with the shorter talar head; thicker front to back so its front still meets the cuneiforms.
+const NAV_C: V3 = [-0.0095, 0.0435, 0.038]
 const NAV_AXIS = v.norm([-0.12, -0.1, 1])
 const NAV_UP = v.norm([-0.45, 1, 0])
 
@@ -210,9 +220,9 @@ const NAV_UP = v.norm([-0.45, 1, 0])
  */
 function navicularRaw(): Sdf {
   const f = axisFrame(NAV_C, NAV_AXIS, NAV_UP)
-  const block = smoothIntersect(0.004, roundBox(f, [0.0195, 0.0125, 0.0078], 0.0035), ellipsoidAlong(at(f, [-0.002, 0, 0.001]), NAV_AXIS, NAV_UP, [0.0215, 0.0142, 0.0125]))
+  const block = smoothIntersect(0.004, roundBox(f, [0.0195, 0.0125, 0.0106], 0.0035), ellipsoidAlong(at(f, [-0.002, 0, 0.001]), NAV_AXIS, NAV_UP, [0.0215, 0.0142, 0.0153]))
   // Thinner laterally: the lateral end is pared from the front.
-  const lateralThin = halfSpace(at(f, [0.016, 0, 0.0035]), dirIn(f, [0.45, 0, 1]))
+  const lateralThin = halfSpace(at(f, [0.016, 0, 0.0065]), dirIn(f, [0.45, 0, 1]))
   const tuberosity = ellipsoidAlong([-0.0292, 0.0315, 0.0368], [-0.6, -0.5, -0.5], [0, 1, 0], [0.0064, 0.0068, 0.0088])
   return smoothUnion(0.004, smoothIntersect(0.004, block, lateralThin), tuberosity)
 }
@@ -290,12 +300,13 @@ function cuboidRaw(): Sdf {
       tmtFront(4),
       tmtFront(5),
       plane([0.022, 0.02, 0.026], [0.22, 0, -1]),
-      plane([0.03, 0.0355, 0.04], [0.35, 1, 0.05]),
+      // The top rises backwards to meet the tall calcaneocuboid joint of a pitched calcaneus.
+      plane([0.03, 0.0355, 0.04], [0.35, 1, 0.25]),
       plane([0.03, 0.0085, 0.04], [0, -1, 0]),
     ],
     0.004,
-    { min: [0.012, 0.005, 0.02], max: [0.05, 0.042, 0.07] },
-  ), [0.028, 0.022, 0.043], [0.0185, 0.0175, 0.03], 0.004)
+    { min: [0.012, 0.005, 0.02], max: [0.05, 0.046, 0.07] },
+  ), [0.028, 0.0245, 0.043], [0.0185, 0.019, 0.03], 0.004)
   // The tuberosity: an oblique ridge on the plantar surface behind the groove for peroneus longus,
   // which enters at the notch of the short lateral border and runs forward and medially.
   const ridge = capsule([0.0365, 0.0098, 0.0355], [0.0215, 0.0088, 0.0435], 0.0036)

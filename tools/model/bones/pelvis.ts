@@ -14,13 +14,16 @@ import {
   ellipsoid,
   frameFromUp,
   halfSpace,
+  intersect,
   orientedEllipsoid,
   roundCone,
   smoothIntersect,
   smoothPath,
   smoothRadii,
   smoothSubtract,
+  smoothUnion,
   sphere,
+  subtract,
   torus,
   v,
   type Sdf,
@@ -123,13 +126,22 @@ function sciaticMargins(): Sdf {
 // Acetabulum
 
 /** The pelvic wall behind the socket (quadrilateral surface): flat, sloping in below the brim. */
-const QUAD_POINT = mm([57, 940, 0])
+// 2 mm further in than the cup's radius needs, so the wall behind the lunate surface keeps 3 mm.
+const QUAD_POINT = mm([55, 940, 0])
 const QUAD_NORMAL = v.norm([-0.96, 0.28, 0.05])
 
+/**
+ * The rim plane sits this far inside the head's centre: the bony cup is a little less than a hemisphere
+ * (the labrum, not modelled, completes it), which with the 50° opening gives a lateral centre-edge
+ * angle near ACETABULUM.centreEdgeAngle, measured on the mesh by the model test.
+ */
+const RIM_DEPTH = -0.0062
+
 function acetabulum(): Sdf {
-  const shell = smoothIntersect(0.006, sphere(v.sub(H, v.scale(AX, 0.003)), 0.034), halfSpace(v.add(H, v.scale(AX, 0.0015)), AX))
-  // The raised rim (limbus), broken at the notch by the cuts below.
-  const lip = torus(frameFromUp(v.add(H, v.scale(AX, 0.0008)), AX), 0.0285, 0.0034)
+  const R = HIP_JOINT.acetabulumRadius
+  const shell = smoothIntersect(0.005, sphere(v.sub(H, v.scale(AX, 0.003)), R + 0.0085), halfSpace(v.add(H, v.scale(AX, RIM_DEPTH)), AX))
+  // The rim (limbus): a rounded margin standing a little proud, broken at the notch by the cuts below.
+  const lip = torus(frameFromUp(v.add(H, v.scale(AX, RIM_DEPTH - 0.0012)), AX), Math.sqrt(R * R - RIM_DEPTH * RIM_DEPTH) + 0.0028, 0.0028)
   // The body of the ilium over the socket: the thickest part of the bone, carrying the wing.
   const roof = orientedEllipsoid(frameXY(mm([84, 958, -10]), [0.15, 0.1, 1], [0, 1, 0]), [0.033, 0.017, 0.018])
   // The anterior column: from under the AIIS down over the front of the socket to the superior ramus.
@@ -146,23 +158,69 @@ function acetabulum(): Sdf {
  * blends into the ilium above and the ischium below without an edge.
  */
 function quadrilateralPad(): Sdf {
-  const apex = mm([56.5, 936, -14])
+  const apex = mm([54.5, 936, -14])
   const lateral = v.scale(QUAD_NORMAL, -1)
   const f = frameXY(v.add(apex, v.scale(lateral, 0.0145)), [0, 0.25, -1], lateral)
   return orientedEllipsoid(f, [0.036, 0.016, 0.026])
 }
 
+/** The solid cone with its apex at `apex`, opening along the unit `axis` with half-angle `deg`. */
+function cone(apex: V3, axis: V3, deg: number, length: number): Sdf {
+  const c = Math.cos((deg * Math.PI) / 180), s = Math.sin((deg * Math.PI) / 180)
+  const [ax, ay, az] = apex, [nx, ny, nz] = axis
+  const reach = length / c
+  return {
+    bounds: { min: [ax - reach, ay - reach, az - reach], max: [ax + reach, ay + reach, az + reach] },
+    d: (x, y, z) => {
+      const qx = x - ax, qy = y - ay, qz = z - az
+      const h = qx * nx + qy * ny + qz * nz
+      const r = Math.sqrt(Math.max(qx * qx + qy * qy + qz * qz - h * h, 0))
+      return Math.max(r * c - h * s, -h)
+    },
+  }
+}
+
+/** Directions from the head's centre: from the deepest point of the cup (t = 0) to the notch (t = π/2). */
+const towardNotch = (t: number) => v.norm(v.add(v.scale(AX, -Math.cos(t)), v.scale(NOTCH_DIR, Math.sin(t))))
+
 function acetabularCuts(): Sdf[] {
   const R = HIP_JOINT.acetabulumRadius
   const cup = sphere(H, R)
-  // The non-articular fossa, 3–4 mm deeper than the lunate surface, from the floor of the cup down to
-  // the notch; the horseshoe of articular surface is left around it.
-  // (Both stay 3 mm clear of the pelvic wall: the floor is thin but closed.)
-  const fossa = sphere(v.add(H, v.scale(AX, -0.013)), 0.015)
-  const fossaLow = sphere(v.add(H, v.add(v.scale(AX, -0.008), v.scale(NOTCH_DIR, 0.01))), 0.013)
+  // The non-articular fossa: a depression 3.5 mm deep with a distinct wall, in the floor of the cup
+  // from the deepest point down to the notch, so that the articular (lunate) surface around it is a
+  // horseshoe, broad over the roof and open below. Two cones of directions make its outline.
+  const deeper = sphere(H, R + 0.0035)
+  const fossa = intersect(deeper, cone(H, towardNotch(0.55), 31, 0.04))
+  const fossaLow = intersect(deeper, cone(H, towardNotch(1.1), 24, 0.04))
   // The notch: a gap in the rim about 15 mm wide, opening toward the obturator foramen.
   const notch = roundCone(v.add(H, v.add(v.scale(NOTCH_DIR, R - 0.0015), v.scale(AX, 0.001))), v.add(H, v.add(v.scale(NOTCH_DIR, R), v.scale(AX, 0.02))), 0.0072, 0.0085)
   return [cup, fossa, fossaLow, notch]
+}
+
+/**
+ * The floor behind the fossa: a 2.2 mm plate following it, so that the fossa never opens through the
+ * thin quadrilateral wall (the real floor is thin but closed).
+ */
+function fossaFloor(): Sdf {
+  const R = HIP_JOINT.acetabulumRadius
+  const bowl = subtract(sphere(H, R + 0.0057), sphere(H, R + 0.001))
+  return intersect(bowl, smoothUnion(0.004, cone(H, towardNotch(0.55), 35, 0.04), cone(H, towardNotch(1.05), 26, 0.04)))
+}
+
+/**
+ * What stands beyond the rim around the socket's mouth (the roof and column are blended on whole) is
+ * chamfered away by a cone through the rim's outer edge, so the bony rim and not the roof decides how
+ * far the cup covers the head, and the bone falls away from the rim outward.
+ */
+function mouth(): Sdf {
+  const R = HIP_JOINT.acetabulumRadius
+  const rimRadius = Math.sqrt(R * R - RIM_DEPTH * RIM_DEPTH) + 0.003
+  const flare = 58
+  const apex = v.add(H, v.scale(AX, RIM_DEPTH + 0.0015 - rimRadius / Math.tan((flare * Math.PI) / 180)))
+  // Only around the mouth, and not on the notch side: further out (the ischium below, the AIIS in
+  // front) and the bar under the notch the bone is left alone.
+  const near = intersect(sphere(H, R + 0.016), halfSpace(v.add(H, v.scale(NOTCH_DIR, 0.012)), NOTCH_DIR, 0.06))
+  return intersect(intersect(cone(apex, AX, flare, 0.05), near), halfSpace(v.add(H, v.scale(AX, RIM_DEPTH + 0.0015)), v.scale(AX, -1), 0.06))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,7 +374,8 @@ export function hipBone(): Sdf {
   const body = smoothUnionIn(0.006, ilium, frame)
   const withForamen = smoothSubtract(0.003, body, obturatorCut())
   const [cup, fossa, fossaLow, notch] = acetabularCuts()
-  return smoothSubtract(0.001, smoothSubtract(0.003, smoothSubtract(0.002, withForamen, cup!), notch!), fossa!, fossaLow!)
+  const closed = smoothUnionIn(0.002, smoothSubtract(0.004, withForamen, mouth()), fossaFloor())
+  return smoothSubtract(0.0018, smoothSubtract(0.003, smoothSubtract(0.002, closed, cup!), notch!), fossa!, fossaLow!)
 }
 
 export const recipes: BoneRecipes = {

@@ -6,7 +6,7 @@
  * Change a value here only together with every file that uses it.
  */
 import { JOINT_POSITIONS, LANDMARKS, SPINE, type Vec3 } from '../../../../src/anatomy/skeletonLayout'
-import { LIMB_GEOMETRY, LUMBAR } from '../../../../src/anatomy/proportions'
+import { JOINT_SPACES, LIMB_GEOMETRY, LUMBAR } from '../../../../src/anatomy/proportions'
 
 const J = (name: string): Vec3 => JOINT_POSITIONS[name]!
 const hip = J('hip_l')
@@ -22,10 +22,17 @@ function unit(x: number, y: number, z: number): Vec3 {
 export const HIP_JOINT = {
   centreL: hip,
   femoralHeadRadius: 0.0235,
-  /** Radius of the acetabulum's lunate (articular) surface: head + 2 mm cartilage space. */
-  acetabulumRadius: 0.0255,
-  /** Outward axis of the acetabular opening: 45° inclination, 20° anteversion. */
-  acetabulumAxisL: unit(Math.sin(Math.PI / 4) * Math.cos(Math.PI / 9), -Math.cos(Math.PI / 4), Math.sin(Math.PI / 4) * Math.sin(Math.PI / 9)),
+  /**
+   * Radius of the acetabulum's lunate (articular) surface: the head plus the measured apical joint
+   * space (JOINT_SPACES.hip, about 4 mm of cartilage on both surfaces), and 0.3 mm that the faceted mesh
+   * takes back.
+   */
+  acetabulumRadius: 0.0235 + JOINT_SPACES.hip.mean + 0.0003,
+  /**
+   * Outward axis of the acetabular opening: 50° inclination (anatomical, as CT measures it), 20°
+   * anteversion. With the rim plane set in pelvis.ts this gives a lateral centre-edge angle near 32°.
+   */
+  acetabulumAxisL: ((inc: number, av: number) => unit(Math.sin(inc) * Math.cos(av), -Math.cos(inc), Math.sin(inc) * Math.sin(av)))((50 * Math.PI) / 180, (20 * Math.PI) / 180),
   neckShaftAngle: LIMB_GEOMETRY.femoralNeckShaftAngle,
   anteversion: LIMB_GEOMETRY.femoralAnteversion,
 }
@@ -49,13 +56,18 @@ export const SYMPHYSIS = { halfGap: 0.0025, topY: LANDMARKS.pubicTubercleL[1] + 
 /** Knee: femoral condyles on the tibial plateau, patella in front of the femoral groove. */
 export const KNEE_JOINT = {
   centreL: knee,
-  /** Top of the tibial plateau's articular surface; the condyles rest 3 mm above it (cartilage). */
+  /**
+   * Top of the tibial plateau's articular surface; the condyles rest `condyleGap` above it (cartilage
+   * and menisci). The concave medial plateau adds about 2 mm there, so the medial joint space on the
+   * mesh comes to about 6.5 mm and the lateral to 5 mm (JOINT_SPACES.kneeTibiofemoral: 5.7 ± 0.8 mm).
+   */
   plateauY: knee[1] - 0.018,
-  condyleGap: 0.003,
+  condyleGap: 0.0045,
   /** Femoral epicondylar width (knee width ≈ 0.10 m with skin, OpenSim markers). */
   epicondylarWidth: 0.085,
   plateauWidth: 0.076,
-  patellaCentreL: [knee[0] + 0.004, knee[1] + 0.026, knee[2] + 0.046] as Vec3,
+  /** Clear of the trochlea by the patellofemoral cartilage (JOINT_SPACES.patellofemoral). */
+  patellaCentreL: [knee[0] + 0.004, knee[1] + 0.026, knee[2] + 0.0515] as Vec3,
   patella: LIMB_GEOMETRY.patella,
   /** Head of the fibula: under the lateral tibial condyle, towards the back. */
   fibulaHeadL: [knee[0] + 0.034, knee[1] - 0.042, knee[2] - 0.018] as Vec3,

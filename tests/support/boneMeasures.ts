@@ -1,0 +1,153 @@
+/**
+ * Measurements of bones on the generated mesh, the way a radiologist or an anatomist takes them:
+ * angles from landmark points, joint spaces as distances between two bones' surfaces, bone lengths.
+ * Pure functions over world-space vertex arrays (from worldPositions).
+ */
+
+export type Points = ArrayLike<number>
+
+/** Indices of the vertices that pass a test. */
+function select(p: Points, keep: (x: number, y: number, z: number) => boolean): number[] {
+  const out: number[] = []
+  for (let i = 0; i < p.length; i += 3) if (keep(p[i]!, p[i + 1]!, p[i + 2]!)) out.push(i)
+  return out
+}
+
+/**
+ * Lateral centre-edge angle (Wiberg), degrees, as taken on a coronal CT slice through the femoral head's
+ * centre: the angle between the vertical through the centre and the line to the lateral edge of the
+ * acetabular roof. The edge is the hip bone's vertex, within a slab `slab` thick about the centre and
+ * `reach` of it, furthest round from the vertical on the lateral side. `lateral` is +1 for the left hip.
+ */
+export function centreEdgeAngle(hipBone: Points, centre: readonly number[], reach: number, slab = 0.004, lateral = 1): number {
+  const [cx, cy, cz] = centre as [number, number, number]
+  let best = -Infinity
+  for (const i of select(hipBone, (x, y, z) => Math.abs(z - cz) < slab / 2 && Math.hypot(x - cx, y - cy) < reach)) {
+    const dx = (hipBone[i]! - cx) * lateral, dy = hipBone[i + 1]! - cy
+    if (dx <= 0 || dy <= 0) continue
+    best = Math.max(best, (Math.atan2(dx, dy) * 180) / Math.PI)
+  }
+  return best
+}
+
+/** A mesh's world-space vertices with its triangle indices. */
+export interface Surface {
+  p: Points
+  idx: ArrayLike<number>
+}
+
+const sub = (u: number[], w: number[]) => [u[0]! - w[0]!, u[1]! - w[1]!, u[2]! - w[2]!]
+const dot = (u: number[], w: number[]) => u[0]! * w[0]! + u[1]! * w[1]! + u[2]! * w[2]!
+const lerp = (u: number[], w: number[], t: number) => [u[0]! + (w[0]! - u[0]!) * t, u[1]! + (w[1]! - u[1]!) * t, u[2]! + (w[2]! - u[2]!) * t]
+
+/** Distance from point q to triangle abc (Ericson, Real-Time Collision Detection 5.1.5). */
+function pointTriangle(q: number[], a: number[], b: number[], c: number[]): number {
+  const ab = sub(b, a), ac = sub(c, a), ap = sub(q, a)
+  const d1 = dot(ab, ap), d2 = dot(ac, ap)
+  let closest: number[]
+  if (d1 <= 0 && d2 <= 0) closest = a
+  else {
+    const bp = sub(q, b), d3 = dot(ab, bp), d4 = dot(ac, bp)
+    const cp = sub(q, c), d5 = dot(ab, cp), d6 = dot(ac, cp)
+    const vc = d1 * d4 - d3 * d2, vb = d5 * d2 - d1 * d6, va = d3 * d6 - d5 * d4
+    if (d3 >= 0 && d4 <= d3) closest = b
+    else if (vc <= 0 && d1 >= 0 && d3 <= 0) closest = lerp(a, b, d1 / (d1 - d3))
+    else if (d6 >= 0 && d5 <= d6) closest = c
+    else if (vb <= 0 && d2 >= 0 && d6 <= 0) closest = lerp(a, c, d2 / (d2 - d6))
+    else if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) closest = lerp(b, c, (d4 - d3) / (d4 - d3 + (d5 - d6)))
+    else {
+      const den = 1 / (va + vb + vc)
+      const v = vb * den, w = vc * den
+      closest = [a[0]! + ab[0]! * v + ac[0]! * w, a[1]! + ab[1]! * v + ac[1]! * w, a[2]! + ab[2]! * v + ac[2]! * w]
+    }
+  }
+  return Math.hypot(q[0]! - closest[0]!, q[1]! - closest[1]!, q[2]! - closest[2]!)
+}
+
+/** The smallest distance from a vertex of `a` to a triangle of `b`, both limited to the region `where`. */
+function oneWay(a: Surface, b: Surface, where: (x: number, y: number, z: number) => boolean): number {
+  const vert = (s: Surface, i: number) => [s.p[i * 3]!, s.p[i * 3 + 1]!, s.p[i * 3 + 2]!]
+  const tris: number[][][] = []
+  for (let t = 0; t < b.idx.length; t += 3) {
+    const tri = [vert(b, b.idx[t]!), vert(b, b.idx[t + 1]!), vert(b, b.idx[t + 2]!)]
+    if (tri.some((q) => where(q[0]!, q[1]!, q[2]!))) tris.push(tri)
+  }
+  let best = Infinity
+  for (const i of select(a.p, where)) {
+    const q = [a.p[i]!, a.p[i + 1]!, a.p[i + 2]!]
+    for (const [u, v, w] of tris) {
+      // Cheap reject: a triangle whose first corner is far off cannot be the nearest (edges are < 1 cm).
+      if (Math.abs(u![0]! - q[0]!) > best + 0.01 || Math.abs(u![1]! - q[1]!) > best + 0.01 || Math.abs(u![2]! - q[2]!) > best + 0.01) continue
+      best = Math.min(best, pointTriangle(q, u!, v!, w!))
+    }
+  }
+  return best
+}
+
+/**
+ * The joint space between two bones where they face each other: the smallest distance between their
+ * surfaces inside the region `where`, vertex to triangle both ways (exact for these triangle meshes).
+ */
+export function gapBetween(a: Surface, b: Surface, where: (x: number, y: number, z: number) => boolean): number {
+  return Math.min(oneWay(a, b, where), oneWay(b, a, where))
+}
+
+/** The longest distance between two vertices (the bone's greatest length), metres. */
+export function greatestLength(p: Points): number {
+  let best = 0
+  // Convex-hull candidates are enough: keep the extreme vertices along many directions first.
+  const idx = new Set<number>()
+  for (let a = 0; a < 24; a++)
+    for (let b = 0; b < 12; b++) {
+      const th = (a / 24) * Math.PI * 2, ph = (b / 12) * Math.PI
+      const d = [Math.cos(th) * Math.sin(ph), Math.cos(ph), Math.sin(th) * Math.sin(ph)]
+      let m = -Infinity, arg = 0
+      for (let i = 0; i < p.length; i += 3) {
+        const s = p[i]! * d[0]! + p[i + 1]! * d[1]! + p[i + 2]! * d[2]!
+        if (s > m) {
+          m = s
+          arg = i
+        }
+      }
+      idx.add(arg)
+    }
+  const list = [...idx]
+  for (const i of list) for (const j of list) best = Math.max(best, Math.hypot(p[i]! - p[j]!, p[i + 1]! - p[j + 1]!, p[i + 2]! - p[j + 2]!))
+  return best
+}
+
+/**
+ * Calcaneal pitch (inclination), degrees, from the side: the line from the lowest point of the tuberosity
+ * to the lowest point of the front of the bone, tangent to the sole, against the floor. `forward` is the
+ * foot's long axis in the horizontal plane.
+ */
+export function calcanealPitch(calcaneus: Points, forward: readonly [number, number]): number {
+  const [fx, fz] = forward
+  const along: number[] = [], up: number[] = []
+  for (let i = 0; i < calcaneus.length; i += 3) {
+    along.push(calcaneus[i]! * fx + calcaneus[i + 2]! * fz)
+    up.push(calcaneus[i + 1]!)
+  }
+  const lo = Math.min(...along), hi = Math.max(...along), len = hi - lo
+  // The tuberosity's plantar point: the lowest in the back third.
+  let t = -1
+  for (let k = 0; k < along.length; k++) if (along[k]! < lo + len / 3 && (t < 0 || up[k]! < up[t]!)) t = k
+  // The front point: the tangent from it to the sole of the front third (the line every other point is above).
+  let angle = Infinity
+  for (let k = 0; k < along.length; k++) {
+    if (along[k]! < hi - len / 3) continue
+    angle = Math.min(angle, Math.atan2(up[k]! - up[t]!, along[k]! - along[t]!))
+  }
+  return (angle * 180) / Math.PI
+}
+
+/**
+ * Greatest length on a lateral view (as on a lateral radiograph or an osteometric board): the longest
+ * distance between two vertices after projecting them onto the vertical plane along `forward`.
+ */
+export function lateralViewLength(p: Points, forward: readonly [number, number]): number {
+  const [fx, fz] = forward
+  const flat: number[] = []
+  for (let i = 0; i < p.length; i += 3) flat.push(p[i]! * fx + p[i + 2]! * fz, p[i + 1]!, 0)
+  return greatestLength(flat)
+}
