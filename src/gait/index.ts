@@ -57,6 +57,9 @@ export { MAX_TOE_EXTENSION, SWING_TOE_EXTENSION } from './feet'
 export { DOUBLE_SUPPORT, LANDING_RATE, LIFT_RATE, SWING_CLEARANCE, loadShare, swingCorridor } from './contact'
 export { floorStep } from './stride'
 
+/** footfallReport(condition?, weights?): stance bars, stance shares, step times and lengths from the animated feet. */
+export { FOOT_DOWN_HEIGHT, footfallReport, type FootfallReport, type FootfallSide } from './footfall'
+
 /** MAX_CHANGES: the most gait changes one condition may have. */
 export { MAX_CHANGES } from './amounts'
 
