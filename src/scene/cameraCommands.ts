@@ -37,14 +37,14 @@ const VIEW_ANGLES: Record<Exclude<CameraView, 'reset'>, [number, number]> = {
   left: [Math.PI / 2, Math.PI / 2 - 0.04],
   right: [-Math.PI / 2, Math.PI / 2 - 0.04],
   top: [0, 0.03],
-  'gait-lab': [Math.PI / 2, Math.PI / 2 - 0.12],
+  'gait-lab': [Math.PI / 2, Math.PI / 2 - 0.2],
 }
 
 /**
  * The gait lab's side view: the whole body and a metre of walkway either side at hip height, looking
  * a little down on the stride grid, so the footfall and the joint angles can be shown together.
  */
-const GAIT_LAB = { target: new Vector3(0, 0.72, 0), distance: 3.4 }
+const GAIT_LAB = { target: new Vector3(0, 0.8, 0), distance: 4.6 }
 
 /**
  * The anatomical views look at the subject from one side: the chosen chain when there is one,
