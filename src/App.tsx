@@ -12,6 +12,7 @@ import { LoadingOverlay } from './ui/LoadingOverlay'
 import { onStageKeyDown } from './ui/stageKeys'
 import { StepCaption } from './ui/chain/StepCaption'
 import { ChainControls } from './ui/chain/ChainControls'
+import { FootfallDiagram } from './ui/chain/FootfallDiagram'
 import { GaitCharts } from './ui/chain/GaitCharts'
 import { RoleLegend } from './ui/chain/RoleLegend'
 import { ShortcutsDialog } from './ui/ShortcutsDialog'
@@ -57,6 +58,7 @@ export function App({ embedded = false }: { embedded?: boolean }) {
         {!embedded && <PresenterBar />}
         <div className="stage__side">
           <GaitCharts />
+          <FootfallDiagram />
         </div>
         <HoverTag />
         <ViewControls />

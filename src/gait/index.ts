@@ -11,8 +11,8 @@
  * const condition = { changes, slowdown, side, severity }      // gaitConditionOf() in src/conditions
  * const timing = gaitTiming(condition, frame.weights)          // cached
  * phase += dt / timing.strideTime                              // integrate: stride time changes with the limp
- * floorOffset -= timing.floorSpeed * dt                        // the floor moves toward −Z
- * pose(phase, condition, frame.weights, limp)                  // limping skeleton
+ * pose(phase, condition, frame.weights, limp)                  // limping skeleton (swap with `before` each frame)
+ * floorOffset += floorStep(before, limp)                       // the floor follows the loaded foot (toward −Z)
  * pose(ghostPhase, null, undefined, ghost)                     // normal ghost (its own phase and timing)
  * for (const j of JOINTS) nodes[j.name].rotation.set(...jointEuler(j, limp.joints[j.name]), 'XZY')
  * pelvisNode.position = JOINT_POSITIONS.pelvis + limp.pelvisOffset
@@ -32,7 +32,7 @@ export type { EvidenceGrade, GaitChangeDef, GaitChangeInfo, LegOffsets, Modifier
  * cyclePhaseFor(localPhase, condition, weights?): the cycle phase at which the affected leg is at its own localPhase.
  * stanceFractions(condition?, weights?): stance share of each leg after the antalgic warp.
  * LUMBAR_LEVEL_WEIGHTS, ARM_SWING, WARP_STEP_BALANCE: the engine's constants, documented where declared.
- * The feet are in the Pose (`feet`, `contactPoint`).
+ * The feet are in the Pose (`feet`, `onFloor`, `load`, `contactPoint`); contact.ts solves them.
  */
 export {
   ARM_SWING,
@@ -43,6 +43,7 @@ export {
   cyclePhaseFor,
   keyPhaseFor,
   pose,
+  sourcedPose,
   stanceFractions,
 } from './pose'
 
@@ -52,12 +53,19 @@ export { TABLE_TOE_OFF, unwarpPhase, warpPhase } from './warp'
 /** MAX_TOE_EXTENSION, SWING_TOE_EXTENSION: how far the toes lie flat (feet.ts). */
 export { MAX_TOE_EXTENSION, SWING_TOE_EXTENSION } from './feet'
 
+/** Ground contact constants (contact.ts), the load share and swing corridor; floorStep: the floor follows the loaded foot. */
+export { DOUBLE_SUPPORT, LANDING_RATE, LIFT_RATE, SWING_CLEARANCE, loadShare, swingCorridor } from './contact'
+export { floorStep } from './stride'
+
+/** footfallReport(condition?, weights?): stance bars, stance shares, step times and lengths from the animated feet. */
+export { FOOT_DOWN_HEIGHT, footfallReport, type FootfallReport, type FootfallSide } from './footfall'
+
 /** MAX_CHANGES: the most gait changes one condition may have. */
 export { MAX_CHANGES } from './amounts'
 
 /**
  * gaitTiming(condition?, weights?) → { strideTime, cadence, slowdown, strideLength, floorSpeed,
- * stanceFraction, pelvisSurge }. NORMAL_STRIDE_TIME (1.1 s), strideTimeFor(condition?, weights?).
+ * stanceFraction }. NORMAL_STRIDE_TIME (1.1 s), strideTimeFor(condition?, weights?).
  */
 export { NORMAL_STRIDE_TIME, gaitTiming, strideTimeFor, type GaitTiming } from './timing'
 

@@ -11,17 +11,18 @@
  * - arms: illustrative swing opposite to the legs (no table in the reference);
  * - toes (MTP): extended in late stance by exactly the foot's heel-up pitch (feet.ts);
  * - pelvis: lateral sway from subject01 pelvis_tz (mean-centred); vertical offset from forward
- *   kinematics so the lowest foot point touches y = 0; forward surge from the stride geometry (stride.ts).
+ *   height solved so the stance feet meet the floor exactly as the timing declares (contact.ts); no
+ *   forward surge (the floor follows the loaded foot: floorStep()).
  * The condition's changes come in with the condition (GaitCondition.changes): this module knows none.
  * Pure: no React, no three.
  */
 import { JOINTS, type ClinicalAngles } from '../anatomy/joints'
 import type { Side } from '../anatomy/regions'
 import { createAmounts, resolveAmounts, warpOf } from './amounts'
-import { placeFeet, type FootContact } from './feet'
+import { createGroundContact, solveGround } from './contact'
 import { C7, ELBOW, HEAD_CHAIN, LEG, LUMBAR, LUMBAR_LEVELS, PELVIS, SHOULDER, T12 } from './jointSlots'
 import { FOOT_POINTS, JOINT_COUNT, createJointTransforms, jointAnglesFromRotation, jointRotation, multiply3 } from './kinematics'
-import { ADD, FLEX, ROT, plateau, type GaitChangeDef, type ModifierContext } from './modifierKit'
+import { ADD, FLEX, ROT, plateau, smoothstep, type GaitChangeDef, type ModifierContext } from './modifierKit'
 import { NORMAL_CURVES, wrapPhase } from './normalGait'
 import { createStrideCache, type StrideGeometry } from './stride'
 import type { GaitCondition, GaitWeights, Pose } from './types'
@@ -77,8 +78,21 @@ const M1 = new Float64Array(9)
 const M2 = new Float64Array(9)
 const M3 = new Float64Array(9)
 const BASE_LEGS = new Float64Array(6)
-const CONTACT: FootContact = { minY: 0, side: 'right', point: 0 }
-const CURRENT = { tau: 0 }
+const CONTACT = createGroundContact()
+/**
+ * Freedom (0…1) of each leg joint (left hip, knee, ankle, right hip, knee, ankle) from the condition's
+ * changes at this instant (probeHeldJoints): the contact solve leaves held joints as the condition set
+ * them (a stiff ankle does not push off, a painful hip is not swung further) and reaches the floor with
+ * the free joints and the pelvis height.
+ */
+const CONTACT_FREEDOM = new Float64Array(6)
+const LEG_BEFORE = new Float64Array(6)
+const LEG_AFTER = new Float64Array(6)
+const SNAP_ANGLES = new Float64Array(JOINT_COUNT * 3)
+const SNAP_SPINE = new Float64Array(3)
+/** Nudge (°) of probeHeldJoints. */
+const PROBE = 8
+const CURRENT = { tau: 0, solve: true }
 
 const CTX: ModifierContext = {
   angles: ANGLES,
@@ -95,7 +109,7 @@ const CTX: ModifierContext = {
 }
 
 const strides = createStrideCache((phase, side, changes, amounts) => {
-  core(phase, side, changes, amounts, null)
+  core(phase, side, changes, amounts)
   return { feet: FOOT, contactPoint: CONTACT.point }
 })
 
@@ -105,7 +119,16 @@ const strides = createStrideCache((phase, side, changes, amounts) => {
 export function createPose(): Pose {
   const joints: Record<string, ClinicalAngles> = {}
   for (const j of JOINTS) joints[j.name] = { flexion: 0, adduction: 0, rotation: 0 }
-  return { joints, pelvisOffset: [0, 0, 0], stanceSide: 'right', feet: new Float64Array(FOOT_POINTS.length * 3), contactPoint: 0, tablePhase: 0 }
+  return {
+    joints,
+    pelvisOffset: [0, 0, 0],
+    stanceSide: 'right',
+    feet: new Float64Array(FOOT_POINTS.length * 3),
+    contactPoint: 3,
+    load: { left: 0, right: 1 },
+    onFloor: { left: true, right: true },
+    tablePhase: 0,
+  }
 }
 
 /**
@@ -116,22 +139,34 @@ export function createPose(): Pose {
  * @param condition the condition's changes, side and severity; `null`, no changes or severity 0 = normal walking.
  * @param weights how far each gait change is faded in (0…1; missing = 0). Default: every change at 1.
  * @param out    optional Pose to overwrite (from createPose()) so a render loop allocates nothing.
- * @returns clinical angles in degrees for every joint of JOINTS, the pelvis offset in metres (z is the
- *          small forward–backward surge that keeps the touching foot still on the moving floor), and
- *          the foot points with the one carrying the body.
+ * @returns clinical angles in degrees for every joint of JOINTS, the pelvis offset in metres (z = 0:
+ *          the floor follows the loaded foot, see floorStep), the foot points, which feet are on the
+ *          floor and how the body's load is shared between them.
  */
 export function pose(phase: number, condition?: GaitCondition | null, weights?: GaitWeights, out?: Pose): Pose {
   resolveAmounts(condition, weights, AMOUNTS)
   const side: Side = condition?.side ?? 'left'
   const changes = condition?.changes ?? NORMAL_WALKING.changes
-  // (A cache miss samples the stride through core() with its own amounts: AMOUNTS stays valid.)
-  const geometry = strides.get(side, changes, AMOUNTS)
-  core(phase, side, changes, AMOUNTS, geometry)
+  core(phase, side, changes, AMOUNTS)
   return writePose(out ?? createPose())
 }
 
+/**
+ * The joint angles as the tables and the condition's changes give them, BEFORE the contact solve
+ * (contact.ts) adjusts the legs and the pelvis height: for tests and tools that look at what a change
+ * itself does. Only `joints` and `tablePhase` are meaningful; the skeleton is posed with pose().
+ */
+export function sourcedPose(phase: number, condition?: GaitCondition | null, weights?: GaitWeights, out?: Pose): Pose {
+  CURRENT.solve = false
+  try {
+    return pose(phase, condition, weights, out)
+  } finally {
+    CURRENT.solve = true
+  }
+}
+
 /** Fills ANGLES, OFFSET, FOOT and CONTACT for one phase. */
-function core(phase: number, side: Side, changes: readonly GaitChangeDef[], amounts: Float64Array, geometry: StrideGeometry | null): void {
+function core(phase: number, side: Side, changes: readonly GaitChangeDef[], amounts: Float64Array): void {
   let active = false
   for (let i = 0; i < changes.length; i++) if (amounts[i]! > 0) active = true
   const warp = active ? warpOf(changes, amounts) : 0
@@ -139,6 +174,7 @@ function core(phase: number, side: Side, changes: readonly GaitChangeDef[], amou
   CURRENT.tau = tau
   const A = ANGLES
   A.fill(0)
+  CONTACT_FREEDOM.fill(1)
 
   // Legs: right at tau, left half a cycle later.
   for (const s of ['right', 'left'] as const) {
@@ -174,13 +210,11 @@ function core(phase: number, side: Side, changes: readonly GaitChangeDef[], amou
   // Head level and facing forward: C7_T1 undoes the world rotation of everything below it.
   levelHead(A)
 
-  // Feet: forward kinematics with the pelvis at floor-free height, toes flattened, then drop to the floor.
+  // Feet: the pelvis height and the legs solved so the stance feet meet the floor (contact.ts). No fore-aft
+  // surge: the floor follows the loaded foot instead (floorStep), so the skeleton stays put.
   OFFSET[0] = NORMAL_CURVES.pelvisSwayX.at(tau)
-  OFFSET[1] = 0
-  OFFSET[2] = geometry ? geometry.surgeAt(phase) : 0
-  const contact = placeFeet(A, tau, OFFSET, XFORM, FOOT, CONTACT)
-  OFFSET[1] = -contact.minY
-  for (let k = 1; k < FOOT.length; k += 3) FOOT[k] = FOOT[k]! + OFFSET[1]
+  OFFSET[2] = 0
+  if (CURRENT.solve) solveGround(A, tau, OFFSET, XFORM, FOOT, CONTACT, CONTACT_FREEDOM)
 }
 
 function applyChanges(A: Float64Array, side: Side, tau: number, warp: number, changes: readonly GaitChangeDef[], amounts: Float64Array): void {
@@ -209,6 +243,7 @@ function applyChanges(A: Float64Array, side: Side, tau: number, warp: number, ch
     A[a] = m + (A[a]! - m) * (1 - WARP_STEP_BALANCE * warp)
     A[o] = m + (A[o]! - m) * (1 + WARP_STEP_BALANCE * warp)
   }
+  probeHeldJoints(A, changes, amounts)
   runStage(0, changes, amounts)
   // Stance feet keep their normal pitch: the ankle takes up whatever the pelvis, hip and knee changes
   // did to the shank (sagittal, small-angle sum), fading out around toe-off and in before contact.
@@ -223,6 +258,52 @@ function applyChanges(A: Float64Array, side: Side, tau: number, warp: number, ch
   }
   runStage(1, changes, amounts)
   runStage(2, changes, amounts)
+}
+
+/** Sagittal hip, knee and ankle angles of both legs (left then right) into `out`. */
+function snapshotLegs(A: Float64Array, out: Float64Array): void {
+  for (let s = 0; s < 2; s++) {
+    const leg = s === 0 ? LEG.left : LEG.right
+    out[s * 3] = A[leg.hip + FLEX]!
+    out[s * 3 + 1] = A[leg.knee + FLEX]!
+    out[s * 3 + 2] = A[leg.ankle + FLEX]!
+  }
+}
+
+/**
+ * Finds the leg joints the condition HOLDS at this instant (caps, squeezes, targets: a stiff ankle, a
+ * knee that will not bend, a painful hip's narrow range) by nudging every hip, knee and ankle by ±PROBE
+ * degrees and running the hip/knee and ankle stages again: how much of the nudge a joint's result
+ * follows is its freedom (CONTACT_FREEDOM, 0 = held, 1 = free), and the contact solve moves it only in
+ * that proportion. Changes that only add to an angle (a steppage's extra knee flexion) follow the nudge
+ * fully, so the solve may build on them.
+ */
+function probeHeldJoints(A: Float64Array, changes: readonly GaitChangeDef[], amounts: Float64Array): void {
+  SNAP_ANGLES.set(A)
+  SNAP_SPINE.set(CTX.spine)
+  for (let trial = 0; trial < 3; trial++) {
+    A.set(SNAP_ANGLES)
+    CTX.spine.set(SNAP_SPINE)
+    const nudge = trial === 0 ? 0 : trial === 1 ? PROBE : -PROBE
+    for (let s = 0; s < 2; s++) {
+      const leg = s === 0 ? LEG.left : LEG.right
+      A[leg.hip + FLEX] = A[leg.hip + FLEX]! + nudge
+      A[leg.knee + FLEX] = A[leg.knee + FLEX]! + nudge
+      A[leg.ankle + FLEX] = A[leg.ankle + FLEX]! + nudge
+    }
+    runStage(0, changes, amounts)
+    runStage(1, changes, amounts)
+    snapshotLegs(A, trial === 0 ? LEG_BEFORE : LEG_AFTER)
+    if (trial === 0) continue
+    for (let j = 0; j < 6; j++) {
+      // A joint that follows less than 60 % of a nudge is held outright (a soft cap inside its range
+      // still follows part of a nudge); above that its freedom rises smoothly to 1.
+      const follows = (LEG_AFTER[j]! - LEG_BEFORE[j]!) / nudge
+      CONTACT_FREEDOM[j] = Math.min(CONTACT_FREEDOM[j]!, smoothstep((follows - 0.6) / 0.35))
+    }
+  }
+  A.set(SNAP_ANGLES)
+  CTX.spine.set(SNAP_SPINE)
 }
 
 /** Applies the changes of one stage in the condition's order. */
@@ -266,6 +347,10 @@ function writePose(out: Pose): Pose {
   out.stanceSide = CONTACT.side
   out.feet.set(FOOT)
   out.contactPoint = CONTACT.point
+  out.load.left = CONTACT.load.left
+  out.load.right = CONTACT.load.right
+  out.onFloor.left = CONTACT.onFloor.left
+  out.onFloor.right = CONTACT.onFloor.right
   out.tablePhase = CURRENT.tau
   return out
 }

@@ -1,6 +1,6 @@
 /**
- * Stride geometry: how far the touching foot point travels per stride and the small forward–backward
- * pelvis surge that keeps it still on a floor moving at constant speed. Measured by sampling the stride
+ * Stride geometry: how far the floor travels per stride, i.e. the backward travel of the loaded foot's
+ * lowest point relative to the pelvis (the floor follows it: floorStep). Measured by sampling the stride
  * through the pose engine (passed in as a sampler, so this module does not import it), and cached.
  * Pure: no React, no three.
  */
@@ -8,31 +8,32 @@ import type { Side } from '../anatomy/regions'
 import { MAX_CHANGES } from './amounts'
 import { FOOT_POINTS } from './kinematics'
 import type { GaitChangeDef } from './modifierKit'
-import { wrapPhase } from './normalGait'
 
 /** Samples per stride used to follow the touching foot point. */
 export const STRIDE_SAMPLES = 64
 
 /** What the forward kinematics says about one stride, measured by sampling it (cycle phase i / 64). */
 export interface StrideGeometry {
-  /** Metres the touching foot point travels backward relative to the pelvis per stride. */
+  /** Metres the loaded foot point travels backward relative to the pelvis per stride (= floor travel). */
   strideLength: number
-  /**
-   * Forward–backward pelvis offset (m, mean zero) that makes the touching foot point move backward at a
-   * constant speed, so it stays still on a floor moving at that speed.
-   */
-  surge: Float64Array
-  /** Pelvis surge at a cycle phase (linear between samples). */
-  surgeAt(phase: number): number
 }
 
-/** Poses one phase with no surge and reports the foot points (18 numbers) and the touching point. */
+/** Poses one phase and reports the foot points (18 numbers) and the loaded point. */
 export type StrideSampler = (
   phase: number,
   side: Side,
   changes: readonly GaitChangeDef[],
   amounts: Float64Array,
 ) => { feet: Float64Array; contactPoint: number }
+
+/**
+ * How far the floor moves (metres, toward −Z) between two poses: the backward travel of the point the
+ * later pose loads, so that point stays still on the floor. Both poses must be close in time.
+ */
+export function floorStep(before: { feet: Float64Array }, after: { feet: Float64Array; contactPoint: number }): number {
+  const k = after.contactPoint * 3 + 2
+  return before.feet[k]! - after.feet[k]!
+}
 
 function measureStride(sample: StrideSampler, side: Side, changes: readonly GaitChangeDef[], amounts: Float64Array): StrideGeometry {
   const N = STRIDE_SAMPLES
@@ -44,35 +45,12 @@ function measureStride(sample: StrideSampler, side: Side, changes: readonly Gait
     for (let k = 0; k < P; k++) Z[i * P + k] = s.feet[k * 3 + 2]!
     contact[i] = s.contactPoint
   }
-  // Backward travel of the touching point, followed as the same material point to the next sample.
   let travel = 0
   for (let i = 0; i < N; i++) {
-    const c = contact[i]!
-    travel -= Z[((i + 1) % N) * P + c]! - Z[i * P + c]!
+    const c = contact[(i + 1) % N]!
+    travel += Z[i * P + c]! - Z[((i + 1) % N) * P + c]!
   }
-  // Surge: the pelvis moves so that the touching point's world velocity is exactly −travel per stride.
-  const surge = new Float64Array(N)
-  let acc = 0
-  let mean = 0
-  for (let i = 0; i < N; i++) {
-    surge[i] = acc
-    mean += acc
-    const c = contact[i]!
-    const dz = Z[((i + 1) % N) * P + c]! - Z[i * P + c]!
-    acc -= dz + travel / N
-  }
-  mean /= N
-  for (let i = 0; i < N; i++) surge[i] = surge[i]! - mean
-  return {
-    strideLength: travel,
-    surge,
-    surgeAt(phase: number): number {
-      const x = wrapPhase(phase) * N
-      const i = Math.floor(x) % N
-      const t = x - Math.floor(x)
-      return surge[i]! + (surge[(i + 1) % N]! - surge[i]!) * t
-    },
-  }
+  return { strideLength: travel }
 }
 
 const CACHE_LIMIT = 160

@@ -1,6 +1,6 @@
 /**
- * Walking timing: how long a stride takes and how fast the floor must move under a skeleton that walks
- * in place so its feet do not slide.
+ * Walking timing: how long a stride takes and how fast, on average, the floor moves under a skeleton
+ * that walks in place.
  * Pure: no React, no three.
  */
 import { clamp01 } from './amounts'
@@ -24,26 +24,13 @@ export interface GaitTiming {
   slowdown: number
   /** Metres the floor travels per stride: the backward travel of the touching foot point, from the forward kinematics. */
   strideLength: number
-  /** Floor speed, m/s, toward −Z (backward): strideLength / strideTime. */
+  /**
+   * Mean floor speed, m/s, toward −Z (backward): strideLength / strideTime. The floor itself follows the
+   * loaded foot (floorStep), so its speed varies a little within the stride and no foot slides.
+   */
   floorSpeed: number
   /** Fraction of the cycle each leg is in stance (0.6 in normal walking; see stanceFractions()). */
   stanceFraction: { left: number; right: number }
-  /**
-   * Peak-to-peak forward–backward pelvis surge, metres, that pose() adds so the touching foot moves
-   * exactly with the floor (≈ 2.5 cm in normal walking; larger in a limp, whose uneven steps make the
-   * body hurry over one foot and hang back over the other).
-   */
-  pelvisSurge: number
-}
-
-function surgeRange(surge: Float64Array): number {
-  let lo = Infinity
-  let hi = -Infinity
-  for (const v of surge) {
-    if (v < lo) lo = v
-    if (v > hi) hi = v
-  }
-  return hi - lo
 }
 
 /**
@@ -60,10 +47,8 @@ export function strideTimeFor(condition?: GaitCondition | null, weights?: GaitWe
 /**
  * Stride time, cadence and floor speed for a condition and its weights (defaults as in pose()).
  *
- * The floor speed is measured, not typed in: the engine samples the stride 64 times, follows the foot
- * point touching the floor from sample to sample, and takes its average backward velocity; pose() adds
- * a small forward–backward pelvis surge so that point then moves exactly at that speed (no sliding).
- * The measurement is cached with severity × weight rounded to 0.05, so calling this every frame is cheap.
+ * The floor speed is measured, not typed in: the engine samples the stride 64 times, follows the loaded
+ * foot point from sample to sample, and takes its average backward velocity. The measurement is cached with severity × weight rounded to 0.05, so calling this every frame is cheap.
  */
 export function gaitTiming(condition?: GaitCondition | null, weights?: GaitWeights): GaitTiming {
   const g = strideGeometry(condition, weights)
@@ -75,6 +60,5 @@ export function gaitTiming(condition?: GaitCondition | null, weights?: GaitWeigh
     strideLength: g.strideLength,
     floorSpeed: g.strideLength / strideTime,
     stanceFraction: stanceFractions(condition, weights),
-    pelvisSurge: surgeRange(g.surge),
   }
 }

@@ -43,18 +43,25 @@ export interface Pose {
   joints: Record<string, ClinicalAngles>
   /**
    * Pelvis translation from its rest position, metres: x = lateral sway (+ = toward the skeleton's left),
-   * y = vertical (chosen so the lowest foot point touches the floor y = 0), z = 0 (the floor moves instead).
+   * y = vertical (solved so the stance feet meet the floor y = 0), z = 0 (the floor moves instead).
    */
   pelvisOffset: Vec3Out
-  /** The foot carrying the body: the one with the lowest point, not counting a foot in mid-swing. */
+  /** The foot carrying most of the body (the one the floor follows). */
   stanceSide: Side
   /**
    * World positions (metres, pelvis offset included) of the six FOOT_POINTS of kinematics.ts: left heel,
    * mtp, toe, right heel, mtp, toe, as 18 numbers [x, y, z, x, y, z, ...].
    */
   feet: Float64Array
-  /** Index into FOOT_POINTS of the point carrying the body (lowest of the feet not in mid-swing). */
+  /** Index into FOOT_POINTS of the lowest point of the stanceSide foot: the point the floor follows. */
   contactPoint: number
+  /**
+   * Which feet are in stance by the engine's timing (from initial contact to toe-off, warp included:
+   * exactly stanceFractions()). A foot on the floor has its lowest point at y = 0; a swinging one is clear.
+   */
+  onFloor: { left: boolean; right: boolean }
+  /** Share of the body carried by each foot (0…1, sum 1): passes from one foot to the other in double support. */
+  load: { left: number; right: number }
   /**
    * Phase in the normal-walking tables after the limp's stance-shortening time warp (equal to the input
    * phase when no warp is active). Mostly useful for debugging and charts.

@@ -5,7 +5,7 @@ import { JOINTS, JOINT_EULER_ORDER, jointEuler } from '../anatomy/joints'
 import { JOINT_POSITIONS } from '../anatomy/skeletonLayout'
 import { chainFrame, linkStartTime } from '../chains/playback'
 import { chainGait } from '../chains/resolve'
-import { createPose, gaitTiming, keyPhaseFor, pose, type GaitCondition, type Pose } from '../gait'
+import { createPose, floorStep, gaitTiming, keyPhaseFor, pose, type GaitCondition, type Pose } from '../gait'
 import { livePlayback } from '../state/livePlayback'
 import { appStore } from '../state/store'
 import { cameraRig } from './cameraCommands'
@@ -16,6 +16,8 @@ const limp = createPose()
 const ghost = createPose()
 const euler = new Euler(0, 0, 0, JOINT_EULER_ORDER)
 const restPose = createPose()
+/** Last frame's limp pose: the floor moves by what its loaded foot point moved since (floorStep). */
+const previous = createPose()
 const condition: GaitCondition = { changes: [], slowdown: 1, side: 'left', severity: 0 }
 /** Longest frame step the animation takes: after a stall (a hidden tab) it resumes instead of jumping. */
 const MAX_DT = 0.1
@@ -59,13 +61,17 @@ export function ChainPlayer() {
       applyPose(liveScene.ghostJoints, restPose)
       return
     }
+    // A jump (a step or phase request) moves the feet without walking: the floor does not follow it.
+    let jumped = false
     if (state.stepRequest !== seen.step) {
       livePlayback.chainTime = linkStartTime(chain, state.step)
       seen.step = state.stepRequest
+      jumped = true
     }
     if (state.phaseRequest && state.phaseRequest.id !== seen.phase) {
       livePlayback.phase = state.phaseRequest.phase
       seen.phase = state.phaseRequest.id
+      jumped = true
     }
     const reduced = cameraRig.reducedMotion
     const dt = state.playing ? Math.min(rawDt, MAX_DT) * state.speed : 0
@@ -80,9 +86,11 @@ export function ChainPlayer() {
     } else if (dt > 0) {
       const timing = gaitTiming(condition, frame.weights)
       livePlayback.phase = (livePlayback.phase + dt / timing.strideTime) % 1
-      livePlayback.floorOffset += timing.floorSpeed * dt
     }
     pose(livePlayback.phase, condition, frame.weights, limp)
+    // The floor follows the foot carrying the body, so no loaded foot slides and the body does not surge.
+    if (dt > 0 && !reduced && !jumped) livePlayback.floorOffset += floorStep(previous, limp)
+    previous.feet.set(limp.feet)
     applyPose(liveScene.joints, limp)
     // The normal-walking ghost walks at the same point of the cycle, so the two compare step for step.
     if (liveScene.ghostJoints.size > 0) {

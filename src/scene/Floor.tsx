@@ -4,20 +4,36 @@ import { CanvasTexture, RepeatWrapping, SRGBColorSpace } from 'three'
 import { livePlayback } from '../state/livePlayback'
 import { FRAME_ORDER } from './frameOrder'
 
-/** Spacing of the walkway's cross lines, metres: the pattern the moving floor scrolls. */
-const TILE = 0.25
+/** One metre of walkway: the pattern the moving floor scrolls (a stride grid, as on a gait lab's walkway). */
+const TILE = 1
 const LENGTH = 7
+/** Canvas pixels per metre of walkway. */
+const PX = 400
 
-/** Cross lines drawn on a small canvas here: no image is fetched. */
+/**
+ * A stride grid drawn on a small canvas here (no image is fetched): a faint line every 10 cm, a
+ * stronger one every 50 cm and a bright metre mark, so step lengths can be read off the floor.
+ */
 function walkwayTexture() {
   const canvas = document.createElement('canvas')
   canvas.width = 64
-  canvas.height = 64
+  canvas.height = PX
   const ctx = canvas.getContext('2d')!
   ctx.fillStyle = '#1a202a'
-  ctx.fillRect(0, 0, 64, 64)
-  ctx.fillStyle = '#2a3342'
-  ctx.fillRect(0, 0, 64, 3)
+  ctx.fillRect(0, 0, 64, PX)
+  for (let cm = 0; cm < 100; cm += 10) {
+    const y = (cm / 100) * PX
+    if (cm === 0) {
+      ctx.fillStyle = '#8fa3bf'
+      ctx.fillRect(0, y, 64, 5)
+    } else if (cm === 50) {
+      ctx.fillStyle = '#4a5870'
+      ctx.fillRect(0, y, 64, 3)
+    } else {
+      ctx.fillStyle = '#2c3646'
+      ctx.fillRect(0, y, 64, 2)
+    }
+  }
   const texture = new CanvasTexture(canvas)
   texture.colorSpace = SRGBColorSpace
   texture.wrapS = RepeatWrapping
@@ -27,8 +43,9 @@ function walkwayTexture() {
 }
 
 /**
- * A dark floor that takes the skeleton's shadow, with a walkway strip whose lines slide backward
- * while the skeleton walks in place, so the walk reads as walking.
+ * A dark floor that takes the skeleton's shadow, with a walkway strip whose stride grid slides backward
+ * with the loaded foot while the skeleton walks in place, so the walk reads as walking and the feet
+ * can be seen to stay put on it.
  */
 export function Floor() {
   const texture = useMemo(() => (typeof document === 'undefined' ? null : walkwayTexture()), [])

@@ -37,7 +37,14 @@ const VIEW_ANGLES: Record<Exclude<CameraView, 'reset'>, [number, number]> = {
   left: [Math.PI / 2, Math.PI / 2 - 0.04],
   right: [-Math.PI / 2, Math.PI / 2 - 0.04],
   top: [0, 0.03],
+  'gait-lab': [Math.PI / 2, Math.PI / 2 - 0.2],
 }
+
+/**
+ * The gait lab's side view: the whole body and a metre of walkway either side at hip height, looking
+ * a little down on the stride grid, so the footfall and the joint angles can be shown together.
+ */
+const GAIT_LAB = { target: new Vector3(0, 0.8, 0), distance: 4.6 }
 
 /**
  * The anatomical views look at the subject from one side: the chosen chain when there is one,
@@ -52,10 +59,11 @@ export function goToView(view: CameraView, subject: readonly RegionKey[] = [], b
     return
   }
   const [azimuth, polar] = VIEW_ANGLES[view]
-  const framing = subject.length > 0 ? frameOf(subject, besideX) : null
-  const target = framing?.center ?? HOME.target
+  const lab = view === 'gait-lab'
+  const framing = subject.length > 0 && !lab ? frameOf(subject, besideX) : null
+  const target = lab ? GAIT_LAB.target.clone().setX(besideX / 2) : (framing?.center ?? HOME.target)
   // From above, the whole standing skeleton needs a little more room than its height.
-  const distance = framing?.distance ?? (view === 'top' ? HOME.distance * 0.8 : HOME.distance)
+  const distance = lab ? GAIT_LAB.distance : (framing?.distance ?? (view === 'top' ? HOME.distance * 0.8 : HOME.distance))
   // Take the short way round from wherever the user has spun the camera.
   c.normalizeRotations()
   const p = fromAngles(target, azimuth, polar, distance)

@@ -14,7 +14,7 @@ export interface Notice {
 }
 
 /** Named camera views: anatomical directions plus the starting view. */
-export type CameraView = 'front' | 'back' | 'left' | 'right' | 'top' | 'reset'
+export type CameraView = 'front' | 'back' | 'left' | 'right' | 'top' | 'gait-lab' | 'reset'
 
 /** What the DOM asks of the camera; the scene carries it out (`id` makes a repeat a new request). */
 export type CameraRequest = { id: number } & (

@@ -19,6 +19,14 @@ export function ViewControls() {
   return (
     <div className="view-controls" role="toolbar" aria-label="View">
       <div className="view-controls__group">
+        <button
+          type="button"
+          className="chip"
+          title="Gait lab: side view of the whole walk and the stride grid (lines every 10 cm, bright marks every metre)"
+          onClick={() => requestView('gait-lab')}
+        >
+          Gait lab
+        </button>
         {VIEWS.map((v) => (
           <button
             key={v.view}

@@ -85,15 +85,19 @@ describe('copied gait tables', () => {
 describe('normal walking through pose()', () => {
   const samples = Array.from({ length: 51 }, (_, k) => k)
 
-  it('follows the OpenSim normal_gait table at all 51 samples within 1°, in clinical signs', () => {
+  it('follows the OpenSim normal_gait table within 1° (legs: exactly in mid-stance and mid-swing, within 13° around contact)', () => {
     for (const k of samples) {
       const p = pose(k / 50, null)
       const j = p.joints
       const at = (col: readonly number[]) => col[k]!
-      expect(j.hip_r!.flexion).toBeCloseTo(at(OPENSIM_NORMAL_GAIT.hipFlexion), 0)
-      expect(Math.abs(j.hip_r!.flexion - at(OPENSIM_NORMAL_GAIT.hipFlexion))).toBeLessThan(1)
-      expect(Math.abs(j.knee_r!.flexion - at(OPENSIM_NORMAL_GAIT.kneeFlexion))).toBeLessThan(1)
-      expect(Math.abs(j.ankle_r!.flexion - at(OPENSIM_NORMAL_GAIT.ankleDorsiflexion))).toBeLessThan(1)
+      // Around contact (heel-off to toe-off at 42–62 %, terminal swing and loading at 82–8 %) the contact
+      // solve bends or straightens the legs so the feet touch exactly as declared (contact.ts): measured
+      // up to 12° of knee at toe-off; elsewhere the table is untouched.
+      const pct = k * 2
+      const legs = (pct >= 10 && pct <= 40) || (pct >= 64 && pct <= 80) ? 0.5 : 13
+      expect(Math.abs(j.hip_r!.flexion - at(OPENSIM_NORMAL_GAIT.hipFlexion))).toBeLessThan(legs)
+      expect(Math.abs(j.knee_r!.flexion - at(OPENSIM_NORMAL_GAIT.kneeFlexion))).toBeLessThan(legs)
+      expect(Math.abs(j.ankle_r!.flexion - at(OPENSIM_NORMAL_GAIT.ankleDorsiflexion))).toBeLessThan(legs)
       expect(Math.abs(j.hip_r!.adduction - at(OPENSIM_NORMAL_GAIT.hipAdduction))).toBeLessThan(1)
       // pelvis_list + = right side down = our obliquity + (left up).
       expect(Math.abs(j.pelvis!.adduction - at(OPENSIM_NORMAL_GAIT.pelvisList))).toBeLessThan(1)
@@ -114,8 +118,9 @@ describe('normal walking through pose()', () => {
       const phase = i / 40 + 0.0123
       const now = pose(phase, null).joints
       const later = pose(phase + 0.5, null).joints
+      // The contact solve works on the measured pelvis motion, which is not exactly symmetric: within 3°.
       for (const part of ['hip', 'knee', 'ankle'] as const) {
-        expect(now[`${part}_l`]!.flexion).toBeCloseTo(later[`${part}_r`]!.flexion, 9)
+        expect(Math.abs(now[`${part}_l`]!.flexion - later[`${part}_r`]!.flexion)).toBeLessThan(3)
       }
       expect(now.hip_l!.adduction).toBeCloseTo(later.hip_r!.adduction, 9)
       expect(now.shoulder_l!.flexion).toBeCloseTo(later.shoulder_r!.flexion, 9)
@@ -130,7 +135,7 @@ describe('normal walking through pose()', () => {
       for (const k of ['flexion', 'adduction', 'rotation'] as const) {
         const jump = Math.abs(a.joints[j.name]![k] - b.joints[j.name]![k])
         const step = Math.abs(c.joints[j.name]![k] - a.joints[j.name]![k])
-        expect(jump).toBeLessThan(0.5)
+        expect(jump).toBeLessThan(1)
         expect(jump).toBeLessThan(step * 3 + 0.05)
       }
     }
@@ -224,7 +229,8 @@ describe('forward kinematics', () => {
         const f = footPointPositions(solveJointTransforms(pose(k / 50, c)))
         let min = Infinity
         for (let i = 1; i < f.length; i += 3) min = Math.min(min, f[i]!)
-        expect(Math.abs(min)).toBeLessThan(1e-9)
+        // Solved iteratively (contact.ts): within 3 mm; tests/unit/contact.test.ts checks each foot.
+        expect(Math.abs(min)).toBeLessThan(0.003)
       }
     }
   })
@@ -234,7 +240,8 @@ describe('forward kinematics', () => {
       const p = pose(phase, null)
       const nodes = buildThreeSkeleton(p)
       const ys = FOOT_POINTS.map((fp) => threePoint(nodes, JOINTS[fp.joint]!.name, fp.rest).y)
-      expect(Math.abs(Math.min(...ys))).toBeLessThan(1e-6)
+      // Solved iteratively (contact.ts) to 0.1 mm.
+      expect(Math.abs(Math.min(...ys))).toBeLessThan(1e-4)
     }
   })
 

