@@ -3,6 +3,7 @@ import { ContactShadows, PerformanceMonitor } from '@react-three/drei'
 import { Suspense, useState } from 'react'
 import { appStore } from '../state/store'
 import { CameraRig } from './CameraRig'
+import { DebugProbe } from './DebugProbe'
 import { ChainPlayer } from './ChainPlayer'
 import { ChainPulse } from './ChainPulse'
 import { NervePath } from './NervePath'
@@ -72,6 +73,7 @@ export function SceneCanvas() {
       <ChainPulse />
       <NervePath />
       <CameraRig />
+      <DebugProbe />
     </Canvas>
   )
 }

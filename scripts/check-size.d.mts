@@ -1,0 +1,1 @@
+export declare function distFiles(dir: string): { path: string; raw: number; gzip: number }[]

@@ -1,0 +1,26 @@
+import { useEffect } from 'react'
+import { useThree, type RootState } from '@react-three/fiber'
+
+/** Only with `?debug` in the URL: the renderer's state, for `npm run bench` and for debugging. */
+export interface ChainExplorerDebug {
+  three: () => RootState
+}
+
+declare global {
+  interface Window {
+    chainExplorerDebug?: ChainExplorerDebug
+  }
+}
+
+/** Exposes the fiber root state when the page was opened with `?debug`; nothing otherwise. */
+export function DebugProbe() {
+  const get = useThree((s) => s.get)
+  useEffect(() => {
+    if (!new URLSearchParams(window.location.search).has('debug')) return
+    window.chainExplorerDebug = { three: get }
+    return () => {
+      delete window.chainExplorerDebug
+    }
+  }, [get])
+  return null
+}
