@@ -8,8 +8,8 @@ import type { ConditionLink } from '../types'
 
 export const links: readonly ConditionLink[] = [
   // Gait change `hip-adduction-stance`: the weak hip adducts more during its single stance (15-45 % of its
-  // stride) as the pelvis drops over it: +5° at severity 0.6, easing to +2° at 1 as the lurch takes over
-  // (illustrative).
+  // stride) as the pelvis drops over it: +6° at severity 0.6, easing to +2° at 1 as the lurch takes over
+  // (illustrative; equal to the pelvic drop so the standing leg stays put).
   {
     id: 'abductors-weak',
     kind: 'hip',
