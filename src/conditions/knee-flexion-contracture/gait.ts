@@ -10,14 +10,16 @@ import type { ConditionSlowdown } from '../types'
 
 /** Flexion the knee cannot go below at severity 1 (Harato's larger brace). */
 const CONTRACTURE = 30
+/** Share of the knee's extra flexion the same hip takes up (reasoned: a crouched, flat-footed leg). */
+const HIP_SHARE = 0.7
 
 const kneeFlexionContracture: GaitChangeDef = {
   id: 'knee-flexion-contracture',
   label: 'Knee will not straighten',
-  atFullSeverity: `Affected knee never straighter than ${CONTRACTURE}° (15° at severity 0.5; normal ≈ 2–4° at mid-stance and heel strike); in its stance (≈ 0–60 %) the same hip stays flexed by half the extra knee flexion, the ankle dorsiflexing by the other half so the foot stays flat; the stance is slightly shorter (warp A = 0.08: load moves to the other leg).`,
+  atFullSeverity: `Affected knee never straighter than ${CONTRACTURE}° (15° at severity 0.5; normal ≈ 2–4° at mid-stance and heel strike); from terminal swing through stance (80 % → 62 % of its cycle) the same hip stays flexed by 70 % of the knee's extra flexion, the stance ankle dorsiflexing by the rest (≈ 8°) so the foot stays flat, a crouched leg; the stance is slightly shorter (warp A = 0.08: load moves to the other leg).`,
   grade: 'measured',
   source:
-    'Harato et al. 2008, simulated knee flexion contracture of 15° and 30° (Gait Posture; reference §2.1 and §5 "knee never < 30° in stance"). The hip/ankle split of the bent stance knee is reasoned (a flat foot under a bent knee); the small stance warp shows the measured load shift to the sound leg, its size illustrative.',
+    'Harato et al. 2008, simulated knee flexion contracture of 15° and 30° (Gait Posture; reference §2.1 and §5 "knee never < 30° in stance"). The matching hip flexion is reasoned (a flat foot under a bent knee); the small stance warp shows the measured load shift to the sound leg, its size illustrative.',
   keyPhase: 0.4,
   warp: 0.08,
   stage: 0,
@@ -26,24 +28,26 @@ const kneeFlexionContracture: GaitChangeDef = {
     const before = c.angles[i]!
     c.angles[i] = softMax(before, CONTRACTURE * k, 2 * k)
     const extra = c.angles[i]! - before
-    const stance = plateau(c.ta, 0.95, 0.62, 0.08)
-    c.angles[c.aff.hip + FLEX] = c.angles[c.aff.hip + FLEX]! + 0.5 * extra * stance
+    // The hip flexes while the foot is still in the air (from terminal swing), not at heel strike, so the
+    // planted foot is not dragged forward; 70 % keeps the step shorter than normal (1.26 m against 1.36 m).
+    const crouch = plateau(c.ta, 0.8, 0.62, 0.1)
+    c.angles[c.aff.hip + FLEX] = c.angles[c.aff.hip + FLEX]! + HIP_SHARE * extra * crouch
   },
 }
 
 const contralateralKneeHipFlexion: GaitChangeDef = {
   id: 'contralateral-knee-hip-flexion',
   label: 'Other knee and hip bend',
-  atFullSeverity: 'Other leg: knee +10° and hip +6° flexion through its stance (0–60 % of its own cycle, smooth edges).',
+  atFullSeverity: 'Other leg: knee +15° and hip +8° flexion from its terminal swing through its stance (75 % → 62 % of its own cycle, smooth edges), so it lands and stands on a bent knee as long as the short leg.',
   grade: 'illustrative',
-  source: 'A bent knee makes a functionally short leg (Harato 2008; reference §2.1); the other leg evens the lengths by bending (reasoned, as in the long leg of a leg-length difference, §2.1 LLD row). Sizes illustrative.',
+  source: 'A bent knee makes a functionally short leg (Harato 2008; reference §2.1); the other leg evens the lengths by bending (reasoned, as in the long leg of a leg-length difference, §2.1 LLD row). Sizes illustrative, chosen so both feet meet the floor in double support.',
   keyPhase: 0.8,
   warp: 0,
   stage: 0,
   apply(c, k) {
-    const w = k * plateau(c.to, 0.95, 0.62, 0.1)
-    c.angles[c.other.knee + FLEX] = c.angles[c.other.knee + FLEX]! + 10 * w
-    c.angles[c.other.hip + FLEX] = c.angles[c.other.hip + FLEX]! + 6 * w
+    const w = k * plateau(c.to, 0.75, 0.62, 0.1)
+    c.angles[c.other.knee + FLEX] = c.angles[c.other.knee + FLEX]! + 15 * w
+    c.angles[c.other.hip + FLEX] = c.angles[c.other.hip + FLEX]! + 8 * w
   },
 }
 

@@ -45,6 +45,30 @@ const trunkForward = (p: Pose) => {
   return t.position[C7 * 3 + 2]! - t.position[PELVIS * 3 + 2]!
 }
 const increasing = (v: number[], by = 0) => v.every((x, i) => i === 0 || x > v[i - 1]! + by)
+/** Heel above the ball of the foot (m): > 0 = up on the toes. */
+const heelUp = (p: Pose, s: Side) => p.feet[(s === 'left' ? 0 : 9) + 1]! - p.feet[(s === 'left' ? 0 : 9) + 4]!
+/** A sided joint's name, e.g. joint('hip', 'left') = 'hip_l'. */
+const joint = (name: string, s: Side) => `${name}_${ab(s)}`
+/** Pelvis and thorax rotation (thorax = pelvis + lumbar, small angles) over a stride. */
+const rotations = (ps: Pose[]) => ({
+  pelvis: ps.map((p) => p.joints.pelvis!.rotation),
+  thorax: ps.map((p) => p.joints.pelvis!.rotation + spine(p, 'rotation')),
+})
+const average = (v: number[]) => v.reduce((x, y) => x + y, 0) / v.length
+/** Pearson correlation of two equally long series. */
+const corr = (a: number[], b: number[]) => {
+  const ma = average(a)
+  const mb = average(b)
+  let s = 0
+  let sa = 0
+  let sb = 0
+  for (let i = 0; i < a.length; i++) {
+    s += (a[i]! - ma) * (b[i]! - mb)
+    sa += (a[i]! - ma) ** 2
+    sb += (b[i]! - mb) ** 2
+  }
+  return s / Math.sqrt(sa * sb)
+}
 
 describe('hip-osteoarthritis (a painful hip)', () => {
   for (const side of SIDES) {
@@ -122,14 +146,9 @@ describe('leg-length-difference (side = the short leg)', () => {
     })
 
     it(`${side}: the short foot goes up on its toes only at the larger difference`, () => {
-      // Heel above the ball of the foot (m) in the short leg's mid-stance.
-      const heelUp = (s: number) => {
-        const f = at(gc('leg-length-difference', side, s), 0.3).feet
-        const o = side === 'left' ? 0 : 9
-        return f[o + 1]! - f[o + 4]!
-      }
-      expect(heelUp(0.5) - heelUp(0)).toBeLessThan(0.003)
-      expect(heelUp(1) - heelUp(0)).toBeGreaterThan(0.02)
+      const up = [0, 0.5, 1].map((s) => heelUp(at(gc('leg-length-difference', side, s), 0.3), side))
+      expect(up[1]! - up[0]!).toBeLessThan(0.003)
+      expect(up[2]! - up[0]!).toBeGreaterThan(0.02)
     })
   }
 })
@@ -160,25 +179,6 @@ describe('knee-flexion-contracture (Harato: 15° at severity 0.5, 30° at 1)', (
 
 describe('nonspecific-low-back-pain (Smith 2021: in phase, not smaller)', () => {
   const normal = stride(null)
-  /** Pelvis and thorax rotation (thorax = pelvis + lumbar, small angles) over a stride. */
-  const rotations = (ps: Pose[]) => ({
-    pelvis: ps.map((p) => p.joints.pelvis!.rotation),
-    thorax: ps.map((p) => p.joints.pelvis!.rotation + spine(p, 'rotation')),
-  })
-  const corr = (a: number[], b: number[]) => {
-    const m = (v: number[]) => v.reduce((x, y) => x + y, 0) / v.length
-    const ma = m(a)
-    const mb = m(b)
-    let s = 0
-    let sa = 0
-    let sb = 0
-    for (let i = 0; i < a.length; i++) {
-      s += (a[i]! - ma) * (b[i]! - mb)
-      sa += (a[i]! - ma) ** 2
-      sb += (b[i]! - mb) ** 2
-    }
-    return s / Math.sqrt(sa * sb)
-  }
 
   it('pelvis and thorax turn more in phase with severity; their relative rotation shrinks', () => {
     const r = [0, 0.5, 1].map((s) => rotations(stride(gc('nonspecific-low-back-pain', 'left', s))))
@@ -222,19 +222,18 @@ describe('ankle-sprain (a painful, unstable ankle)', () => {
 
     it(`${side}: less dorsiflexion, a smaller push-off, a straighter loading knee, more swing hip flexion`, () => {
       const legs = [0, 0.5, 1].map((s) => stride(gc('ankle-sprain', side, s)))
-      const j = (n: string) => `${n}_${ab(side)}`
-      const ankle = legs.map((ps) => ps.map((p) => p.joints[j('ankle')]!.flexion))
+      const ankle = legs.map((ps) => ps.map((p) => p.joints[joint('ankle', side)]!.flexion))
       expect(increasing(ankle.map((v) => -Math.max(...v)), 1)).toBe(true)
       // Push-off: the least plantarflexion from 55 to 75 % of the painful leg's own cycle.
       const pushOff = [0, 0.5, 1].map((s) => {
         const c = gc('ankle-sprain', side, s)
-        return Math.min(...[0.55, 0.6, 0.65, 0.7, 0.75].map((l) => at(c, l).joints[j('ankle')]!.flexion))
+        return Math.min(...[0.55, 0.6, 0.65, 0.7, 0.75].map((l) => at(c, l).joints[joint('ankle', side)]!.flexion))
       })
       expect(increasing(pushOff, 2)).toBe(true)
       // Early swing: the hip lifts the leg (the late-swing peak is lower: the painful side's step is shorter).
-      const hip = [0, 0.5, 1].map((s) => at(gc('ankle-sprain', side, s), 0.67).joints[j('hip')]!.flexion)
+      const hip = [0, 0.5, 1].map((s) => at(gc('ankle-sprain', side, s), 0.67).joints[joint('hip', side)]!.flexion)
       expect(increasing(hip, 1.5)).toBe(true)
-      const knee = [0, 0.5, 1].map((s) => at(gc('ankle-sprain', side, s), 0.11).joints[j('knee')]!.flexion)
+      const knee = [0, 0.5, 1].map((s) => at(gc('ankle-sprain', side, s), 0.11).joints[joint('knee', side)]!.flexion)
       expect(increasing(knee.map((v) => -v), 2)).toBe(true)
     })
   }
