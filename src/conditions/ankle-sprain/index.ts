@@ -6,7 +6,7 @@ import { panel } from './panel'
 export const condition = defineCondition({
   id: 'ankle-sprain',
   kind: 'ankle',
-  label: 'A painful, unstable sprained ankle',
+  label: 'An unstable sprained ankle',
   links,
   changes,
   slowdown,
