@@ -7,17 +7,33 @@
 import { REGION_KINDS, type RegionKind } from '../anatomy/regions'
 import type { GaitChangeDef } from '../gait/modifierKit'
 import type { GaitCondition } from '../gait/types'
+import { condition as ankleSprain } from './ankle-sprain'
 import { condition as hipOsteoarthritis } from './hip-osteoarthritis'
+import { condition as kneeFlexionContracture } from './knee-flexion-contracture'
+import { condition as legLengthDifference } from './leg-length-difference'
+import { condition as nonspecificLowBackPain } from './nonspecific-low-back-pain'
 import { condition as pinchedNerveRoot } from './pinched-nerve-root'
 import { condition as sacroiliacJointPain } from './sacroiliac-joint-pain'
 import { condition as stiffAnkle } from './stiff-ankle'
 import { condition as stiffKnee } from './stiff-knee'
+import { condition as weakHipAbductors } from './weak-hip-abductors'
 import type { ConditionDef } from './types'
 
 export type { ConditionDef, ConditionLink, ConditionSlowdown, EvidenceGrade, GaitChangeDef } from './types'
 
 /** All conditions in display order; within a region kind the first is its default. */
-export const CONDITIONS = [pinchedNerveRoot, sacroiliacJointPain, hipOsteoarthritis, stiffKnee, stiffAnkle] as const
+export const CONDITIONS = [
+  pinchedNerveRoot,
+  nonspecificLowBackPain,
+  sacroiliacJointPain,
+  legLengthDifference,
+  hipOsteoarthritis,
+  weakHipAbductors,
+  stiffKnee,
+  kneeFlexionContracture,
+  stiffAnkle,
+  ankleSprain,
+] as const
 
 /** The id of a condition: the URL's `condition=`, the API's `select(key, { condition })`. */
 export type ConditionId = (typeof CONDITIONS)[number]['id']

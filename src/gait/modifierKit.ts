@@ -48,6 +48,12 @@ export interface ModifierContext {
   to: number
   /** Normal-walking pelvis [flexion, obliquity, rotation] at this table phase, before any modifier. */
   basePelvis: Float64Array
+  /**
+   * The condition's severity 0…1 (amount = severity × weight). Most changes need only their amount; a
+   * change whose PATTERN depends on severity (weak hip abductors: a pelvic drop at moderate weakness, a
+   * trunk lurch above it) reads it here so a link fading in does not replay the severity scale.
+   */
+  severity: number
 }
 
 /** Public description of one gait change (everything but its modifier function). */
@@ -139,6 +145,11 @@ export function softMax(v: number, floor: number, k = 2): number {
 /** Moves angle `i` toward `target` by fraction `f` (0…1). */
 export function toward(a: Float64Array, i: number, target: number, f: number): void {
   a[i] = a[i]! + f * (target - a[i]!)
+}
+
+/** How far the change is faded in (its weight 0…1), from its amount and the condition's severity. */
+export function weightOf(c: ModifierContext, amount: number): number {
+  return c.severity > 0 ? Math.min(1, amount / c.severity) : 0
 }
 
 /** Extra pelvic obliquity beyond normal walking, lumbar spine bent against it (thorax kept level). */

@@ -18,7 +18,7 @@
  */
 import { JOINTS, type ClinicalAngles } from '../anatomy/joints'
 import type { Side } from '../anatomy/regions'
-import { createAmounts, resolveAmounts, warpOf } from './amounts'
+import { clamp01, createAmounts, resolveAmounts, warpOf } from './amounts'
 import { createGroundContact, solveGround } from './contact'
 import { C7, ELBOW, HEAD_CHAIN, LEG, LUMBAR, LUMBAR_LEVELS, PELVIS, SHOULDER, T12 } from './jointSlots'
 import { FOOT_POINTS, JOINT_COUNT, createJointTransforms, jointAnglesFromRotation, jointRotation, multiply3 } from './kinematics'
@@ -106,6 +106,7 @@ const CTX: ModifierContext = {
   ta: 0,
   to: 0,
   basePelvis: new Float64Array(3),
+  severity: 0,
 }
 
 const strides = createStrideCache((phase, side, changes, amounts) => {
@@ -147,6 +148,7 @@ export function pose(phase: number, condition?: GaitCondition | null, weights?: 
   resolveAmounts(condition, weights, AMOUNTS)
   const side: Side = condition?.side ?? 'left'
   const changes = condition?.changes ?? NORMAL_WALKING.changes
+  CTX.severity = clamp01(condition?.severity ?? 0)
   core(phase, side, changes, AMOUNTS)
   return writePose(out ?? createPose())
 }
@@ -360,7 +362,8 @@ function writePose(out: Pose): Pose {
 /** The stride geometry for a condition and weights (see StrideGeometry). Cached; used by gaitTiming(). */
 export function strideGeometry(condition?: GaitCondition | null, weights?: GaitWeights): StrideGeometry {
   resolveAmounts(condition, weights, AMOUNTS)
-  return strides.get(condition?.side ?? 'left', condition?.changes ?? NORMAL_WALKING.changes, AMOUNTS)
+  CTX.severity = clamp01(condition?.severity ?? 0)
+  return strides.get(condition?.side ?? 'left', condition?.changes ?? NORMAL_WALKING.changes, AMOUNTS, CTX.severity)
 }
 
 /** Empties the stride-geometry cache (for tests and tools that change engine constants). */

@@ -63,31 +63,34 @@ interface Recent {
 }
 
 /**
- * A cache of stride geometries keyed by side, changes and amounts rounded to 0.05 (a fade-in recomputes
+ * A cache of stride geometries keyed by side, changes, amounts and severity rounded to 0.05 (severity
+ * too, because a few changes read it to pick their pattern; a fade-in recomputes
  * it about twenty times; one computation samples 64 poses). The two most recent results are remembered
  * so a render loop with unchanged amounts (a limping skeleton and a normal one in turn) does no string work.
  */
 export function createStrideCache(sample: StrideSampler) {
   const cache = new Map<string, StrideGeometry>()
-  const quant = new Int8Array(MAX_CHANGES)
+  // One slot per change, then the severity's.
+  const quant = new Int8Array(MAX_CHANGES + 1)
   const rounded = new Float64Array(MAX_CHANGES)
-  const recent: Recent[] = [0, 1].map(() => ({ value: null, changes: null, quant: new Int8Array(MAX_CHANGES).fill(-1), side: '' }))
+  const recent: Recent[] = [0, 1].map(() => ({ value: null, changes: null, quant: new Int8Array(MAX_CHANGES + 1).fill(-1), side: '' }))
   const NONE: readonly GaitChangeDef[] = []
 
   const matches = (r: Recent, side: string, changes: readonly GaitChangeDef[]) => {
     if (r.value === null || r.side !== side || r.changes !== changes) return false
-    for (let i = 0; i < MAX_CHANGES; i++) if (quant[i] !== r.quant[i]) return false
+    for (let i = 0; i <= MAX_CHANGES; i++) if (quant[i] !== r.quant[i]) return false
     return true
   }
 
   return {
-    get(side: Side, changes: readonly GaitChangeDef[], amounts: Float64Array): StrideGeometry {
+    get(side: Side, changes: readonly GaitChangeDef[], amounts: Float64Array, severity = 0): StrideGeometry {
       let any = false
       for (let i = 0; i < MAX_CHANGES; i++) {
         const q = Math.round(amounts[i]! * 20)
         quant[i] = q
         if (q > 0) any = true
       }
+      quant[MAX_CHANGES] = any ? Math.round(severity * 20) : 0
       const keySide = any ? side : ''
       const keyChanges = any ? changes : NONE
       if (matches(recent[0]!, keySide, keyChanges)) return recent[0]!.value!
@@ -97,7 +100,7 @@ export function createStrideCache(sample: StrideSampler) {
         recent[0] = r
         return r.value!
       }
-      const key = any ? `${side}:${changes.map((c, i) => `${c.id}=${quant[i]}`).join(',')}` : 'normal'
+      const key = any ? `${side}@${quant[MAX_CHANGES]}:${changes.map((c, i) => `${c.id}=${quant[i]}`).join(',')}` : 'normal'
       let value = cache.get(key)
       if (!value) {
         for (let i = 0; i < MAX_CHANGES; i++) rounded[i] = quant[i]! / 20

@@ -39,6 +39,10 @@ interface Spec {
    * the solve bends the knees of the limp and of the normal walk differently (around contact).
    */
   sourced?: boolean
+  /** Severity at which `min` must be reached (default 1): a pattern that peaks at moderate severity. */
+  at?: number
+  /** Two severities at which the effect must be positive and growing (default [0.5, 1]). */
+  growth?: [number, number]
 }
 
 /** Changes that only warp time (stance shortening) and move no joint: tested on the stance share. */
@@ -64,6 +68,30 @@ const SPECS: Record<string, Spec> = {
   'foot-drop-steppage': { local: 0.02, min: 5, says: 'the affected ankle is plantarflexed at contact', effect: (l, b, s) => aff(b, s, 'ankle').flexion - aff(l, s, 'ankle').flexion },
   'hip-abductor-weakness': { local: 0.2, min: 3.5, says: 'the opposite side of the pelvis drops in affected stance (Trendelenburg)', effect: (l, b, s) => sL(s) * (l.joints.pelvis!.adduction - b.joints.pelvis!.adduction) },
   'lumbar-loop': { pre: ['hip-abductor-weakness'], local: 0.2, min: 3.5, says: 'the lumbar spine bends with the limp’s pelvic drop', effect: (l, b, s) => sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
+  // A painful, unstable sprained ankle.
+  'ankle-careful-pushoff': { local: 0.64, min: 6, says: 'less push-off plantarflexion of the painful ankle', effect: (l, b, s) => aff(l, s, 'ankle').flexion - aff(b, s, 'ankle').flexion },
+  'knee-stiff-loading': { local: 0.1, min: 6, says: 'less knee flexion of the painful side in loading response', effect: (l, b, s) => aff(b, s, 'knee').flexion - aff(l, s, 'knee').flexion },
+  'hip-pull-off': { local: 0.68, min: 4, says: 'more hip flexion of the painful side in early swing (hip-dominant)', effect: (l, b, s) => aff(l, s, 'hip').flexion - aff(b, s, 'hip').flexion },
+  'lumbar-sway': { local: 0.52, min: 3, says: 'the lumbar spine side-bends toward the sound side at the handover', effect: (l, b, s) => -sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
+  // A knee that will not straighten.
+  'knee-flexion-contracture': { local: 0.4, min: 22, says: 'the knee stays bent in stance (30° contracture at severity 1)', effect: (l, b, s) => aff(l, s, 'knee').flexion - aff(b, s, 'knee').flexion },
+  'contralateral-knee-hip-flexion': { local: 0.8, min: 8, says: 'the other knee bends in its stance', effect: (l, b, s) => aff(l, other(s), 'knee').flexion - aff(b, other(s), 'knee').flexion },
+  'pelvis-forward-inclination': { local: 0.3, min: 3.5, says: 'the pelvis tips forward', effect: (l, b) => l.joints.pelvis!.flexion - b.joints.pelvis!.flexion },
+  'trunk-forward-and-side': { local: 0.3, min: 4.5, says: 'the lumbar spine flexes (trunk forward)', effect: (l, b) => spine(l, 'flexion') - spine(b, 'flexion') },
+  // Weak hip abductors: the drop peaks at moderate severity, the lurch takes over above it.
+  'hip-adduction-stance': { local: 0.3, min: 5, at: 0.6, growth: [0.3, 0.6], says: 'the weak stance hip adducts (moderate weakness)', effect: (l, b, s) => aff(l, s, 'hip').adduction - aff(b, s, 'hip').adduction },
+  'trendelenburg-drop': { local: 0.3, min: 5, at: 0.6, growth: [0.3, 0.6], says: 'the opposite side of the pelvis drops in weak-side stance (moderate weakness)', effect: (l, b, s) => sL(s) * (l.joints.pelvis!.adduction - b.joints.pelvis!.adduction) },
+  'abductor-lurch': { pre: ['trendelenburg-drop'], local: 0.3, min: 8, says: 'the lumbar spine bends toward the weak stance hip (trunk lurch)', effect: (l, b, s) => sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
+  // A leg-length difference (side = the short leg).
+  'pelvic-obliquity': { local: 0.3, min: 5, says: 'the pelvis is lower on the short side in its stance', effect: (l, b, s) => -sL(s) * (l.joints.pelvis!.adduction - b.joints.pelvis!.adduction) },
+  'long-leg-knee-flexion': { local: 0.8, min: 6, says: 'the long leg’s knee bends in its stance', effect: (l, b, s) => aff(l, other(s), 'knee').flexion - aff(b, other(s), 'knee').flexion },
+  'short-leg-toe-walk': { local: 0.3, min: 10, growth: [0.75, 1], says: 'the short side’s ankle plantarflexes in stance (only at larger differences)', effect: (l, b, s) => aff(b, s, 'ankle').flexion - aff(l, s, 'ankle').flexion },
+  'lumbar-functional-curve': { pre: ['pelvic-obliquity'], local: 0.3, min: 5, says: 'the lumbar spine bends toward the long side (convex to the short side)', effect: (l, b, s) => -sL(s) * (spine(l, 'adduction') - spine(b, 'adduction')) },
+  // Non-specific low back pain: timing between pelvis and thorax, not amplitude.
+  'guarded-trunk': { local: 0.1, min: 4, says: 'less lumbar counter-rotation (thorax more in phase with the pelvis)', effect: (l, b) => Math.abs(spine(b, 'rotation')) - Math.abs(spine(l, 'rotation')) },
+  'pelvis-moves-with-trunk': { local: 0, min: 2.5, says: 'the pelvis turns later: the affected side less forward at its heel strike', effect: (l, b, s) => sL(s) * (l.joints.pelvis!.rotation - b.joints.pelvis!.rotation) },
+  'slower-shorter-stride': { local: 0.5, min: 0.6, says: 'a little less hip extension (shorter stride)', effect: (l, b, s) => aff(l, s, 'hip').flexion - aff(b, s, 'hip').flexion },
+  'paraspinal-guarding': { local: 0.1, min: 0.7, says: 'a slightly stiffer lumbar spine in axial rotation', effect: (l, b) => Math.abs(spine(b, 'rotation')) - Math.abs(spine(l, 'rotation')) },
 }
 
 function weightsOf(ids: readonly string[], w = 1): GaitWeights {
@@ -118,13 +146,14 @@ describe('gait changes', () => {
     const spec = SPECS[id]!
     describe(`${conditionId}: ${id}`, () => {
       it(`moves the joints the reference names: ${spec.says}`, () => {
-        for (const side of ['left', 'right'] as const) expect(effectOf(id, side, 1)).toBeGreaterThanOrEqual(spec.min)
+        for (const side of ['left', 'right'] as const) expect(effectOf(id, side, spec.at ?? 1)).toBeGreaterThanOrEqual(spec.min)
       })
 
-      it('grows with severity: 0 is normal walking, 0.5 less than 1', () => {
+      const [low, high] = spec.growth ?? [0.5, 1]
+      it(`grows with severity: 0 is normal walking, ${low} less than ${high}`, () => {
         for (const side of ['left', 'right'] as const) {
-          const half = effectOf(id, side, 0.5)
-          const full = effectOf(id, side, 1)
+          const half = effectOf(id, side, low)
+          const full = effectOf(id, side, high)
           expect(half).toBeGreaterThan(0.05)
           expect(half).toBeLessThan(full)
           const condition: GaitCondition = gc(conditionWithChange(id), side, 0)

@@ -97,9 +97,14 @@ describe('chart curves', () => {
 describe('derived lumbar figure', () => {
   it('is zero for a condition with no effect and positive for every chain at full severity', () => {
     expect(extraLumbarSideBend(gc('stiff-ankle', 'left', 0)).extraPerStep).toBeCloseTo(0, 9)
+    // Non-specific low back pain changes the timing of the trunk's turning, not its sideways bend; a knee
+    // that will not straighten tilts the trunk steadily (Harato 2008), not step by step.
+    const STEADY_OR_TURNING = ['nonspecific-low-back-pain', 'knee-flexion-contracture']
+    expect(extraLumbarSideBend(gc('nonspecific-low-back-pain', 'right', 1)).extraPerStep).toBeLessThan(0.5)
+    expect(Math.abs(extraLumbarSideBend(gc('knee-flexion-contracture', 'right', 1)).sustained)).toBeGreaterThan(2)
     for (const id of CONDITION_IDS) {
       const f = extraLumbarSideBend(gc(id, 'right', 1))
-      expect(f.extraPerStep).toBeGreaterThan(1)
+      expect(f.extraPerStep).toBeGreaterThan(STEADY_OR_TURNING.includes(id) ? -1 : 1)
       expect(f.illustrative).toBe(true)
       expect(f.normalRange).toBeGreaterThan(9)
     }

@@ -1,6 +1,7 @@
 /**
- * A painful, unstable sprained ankle: a short stance on it and a careful push-off. No gait figure among our
- * checked sources is used here: the compensations are reasoned and their sizes illustrative.
+ * A painful, unstable sprained ankle: a short stance on it and a careful push-off. The directions of the joint
+ * changes and the 9 % lower cadence come from chronic-ankle-instability studies (reference section 2.1); the
+ * compensations are reasoned and their sizes illustrative.
  */
 import type { ConditionLink } from '../types'
 

@@ -4,6 +4,7 @@
  * "Antalgic gait"); the grade says how sure each one is, and the source why. No Trendelenburg drop here:
  * that belongs to weak hip abductors (src/conditions/weak-hip-abductors).
  */
+import { antalgicShortStance } from '../../gait/changes'
 import { ADD, FLEX, HIP_MIN, bump, softMax, toward, type GaitChangeDef } from '../../gait/modifierKit'
 import type { ConditionSlowdown } from '../types'
 
@@ -23,20 +24,6 @@ const hipLessExtension: GaitChangeDef = {
   apply(c, k) {
     const i = c.aff.hip + FLEX
     toward(c.angles, i, softMax(c.angles[i]!, HIP_MIN + LOST_EXTENSION, 3), k)
-  },
-}
-
-const antalgicShortStance: GaitChangeDef = {
-  id: 'antalgic-short-stance',
-  label: 'Short stance on the painful hip',
-  atFullSeverity: 'Time warp A = 0.22 on the affected leg: its stance ≈ 52 % of the cycle instead of 60 %, the other leg\'s swing shortened to match.',
-  grade: 'illustrative',
-  source: 'Antalgic gait shortens stance on the painful side (reference §2.1, qualitative: the only figure is a clinical blog\'s 60/40 → 40/60, not used); the size is chosen for teaching.',
-  keyPhase: 0.3,
-  warp: 0.22,
-  stage: 0,
-  apply() {
-    // Timing only: the warp shortens the stance; no joint angle changes.
   },
 }
 

@@ -20,9 +20,9 @@ export const links: readonly ConditionLink[] = [
     change: 'knee-flexion-contracture',
     duration: 5,
   },
-  // Gait change `contralateral-knee-hip-flexion`: the other leg's knee and hip stay more bent during its
-  // stance (sagittal, 0-60 % of its stride), knee +10° and hip +6° at full severity, to match the short leg
-  // (illustrative sizes; direction reasoned from the functional short leg).
+  // Gait change `contralateral-knee-hip-flexion`: the other leg's knee and hip stay more bent from its terminal
+  // swing through its stance (sagittal, 75 % to 62 % of its stride), knee +15° and hip +8° at full severity, to
+  // match the short leg (illustrative sizes; direction reasoned from the functional short leg).
   {
     id: 'other-leg-bends',
     kind: 'knee',

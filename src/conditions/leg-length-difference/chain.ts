@@ -6,8 +6,8 @@ import type { ConditionLink } from '../types'
 
 export const links: readonly ConditionLink[] = [
   // Gait change `pelvic-obliquity`: the pelvis sits lower on the short side through the whole stride (frontal
-  // plane, a steady offset added to normal obliquity); at full severity 4° (illustrative: about a 3 cm
-  // difference over a 40 cm wide pelvis; reference section 2.1 "Leg-length discrepancy", no published angle).
+  // plane, a steady offset added to normal obliquity) and lower again in the short leg's stance; at full
+  // severity 3° + 3° (illustrative; reference section 2.1 "Leg-length discrepancy", no published angle).
   {
     id: 'pelvic-obliquity',
     kind: 'pelvis',
@@ -46,8 +46,9 @@ export const links: readonly ConditionLink[] = [
     change: 'short-leg-toe-walk',
     duration: 4.5,
   },
-  // Gait change `lumbar-functional-curve`: a steady lumbar side bend, convex toward the short side, through
-  // the whole stride; 5° at full severity (illustrative; direction from Applebaum 2021: functional scoliosis).
+  // Gait change `lumbar-functional-curve`: a lumbar side bend, convex toward the short side, through the whole
+  // stride, as large as the added pelvic tilt (3-6° at full severity; direction from Applebaum 2021: functional
+  // scoliosis).
   {
     id: 'lumbar-side-curve',
     kind: 'lumbar',

@@ -6,8 +6,8 @@ import type { ConditionLink } from '../types'
 
 export const links: readonly ConditionLink[] = [
   // Gait change `guarded-trunk`: thorax and pelvis turn together (more in phase) instead of counter-rotating;
-  // transverse plane, whole stride; at full severity the thorax-pelvis relative rotation shrinks to about a
-  // third of normal while each segment keeps its own amplitude (Smith 2022: no amplitude difference, coordination
+  // transverse plane, whole stride; at full severity the thorax turns 0.14 of a cycle earlier, closer to the pelvis,
+  // while each segment keeps its own amplitude (Smith 2022: no amplitude difference, coordination
   // more in phase, SMD -0.60). Size of the reduction: illustrative.
   {
     id: 'guarded-trunk',
@@ -34,9 +34,9 @@ export const links: readonly ConditionLink[] = [
     change: 'pelvis-moves-with-trunk',
     duration: 4.5,
   },
-  // Gait change `slower-shorter-stride`: walking speed and stride length fall (both legs, whole stride);
-  // at full severity speed -15 % and stride length -10 % (illustrative sizes; direction from Smith 2022:
-  // speed SMD -0.59, stride length SMD -0.38); hip and knee amplitudes stay normal.
+  // Gait change `slower-shorter-stride`: stride length falls about 3 % (both hips swing 3.5 % less) and, with the
+  // condition's slowdown, speed about 9 % (Smith 2022: speed SMD -0.59, stride length SMD -0.38, converted with
+  // the normal ranges' half-widths as SDs, an assumption); hip and knee amplitudes stay nearly normal.
   {
     id: 'shorter-steps',
     kind: 'hip',
@@ -48,8 +48,9 @@ export const links: readonly ConditionLink[] = [
     change: 'slower-shorter-stride',
     duration: 4.5,
   },
-  // Gait change `paraspinal-guarding`: no extra joint angle; the back muscles work harder through the stride
-  // (Smith 2022: paraspinal activation amplitude SMD 0.52). The engine shows it only as the lumbar glow.
+  // Gait change `paraspinal-guarding`: the back muscles work harder through the stride (Smith 2022: paraspinal
+  // activation amplitude SMD 0.52), shown as a slightly stiffer low back: lumbar axial rotation 15 % smaller
+  // (transverse plane only; illustrative).
   {
     id: 'back-muscles-work',
     kind: 'lumbar',

@@ -8,8 +8,8 @@ import type { ConditionLink } from '../types'
 
 export const links: readonly ConditionLink[] = [
   // Gait change `hip-adduction-stance`: the weak hip adducts more during its single stance (15-45 % of its
-  // stride) as the pelvis drops over it: +5° at severity 0.6, easing to +2° at 1 as the lurch takes over
-  // (illustrative).
+  // stride) as the pelvis drops over it: +6° at severity 0.6, easing to +2° at 1 as the lurch takes over
+  // (illustrative; equal to the pelvic drop so the standing leg stays put).
   {
     id: 'abductors-weak',
     kind: 'hip',
@@ -31,7 +31,7 @@ export const links: readonly ConditionLink[] = [
     side: null,
     role: 'weak',
     title: 'The other side of the pelvis sags',
-    caption: 'At moderate weakness the pelvis dips on the side of the swinging leg (Trendelenburg gait).',
+    caption: 'At moderate weakness (here up to 60 % severity) the pelvis dips on the side of the swinging leg (Trendelenburg gait).',
     grade: 'reasoned',
     change: 'trendelenburg-drop',
     duration: 5,
@@ -44,7 +44,7 @@ export const links: readonly ConditionLink[] = [
     side: null,
     role: 'overloaded',
     title: 'With more weakness, the trunk lurches',
-    caption: 'With marked weakness, the trunk leans over the weak hip instead, bending the low back on every step.',
+    caption: 'The low back bends to follow the dip; above 60 % severity the trunk leans over the weak hip instead (sizes illustrative).',
     grade: 'reasoned',
     change: 'abductor-lurch',
     duration: 5,

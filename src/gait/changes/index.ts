@@ -1,6 +1,6 @@
 /**
  * Gait changes that several conditions share (a hip hike, the low back bending against the pelvis, a
- * Trendelenburg drop). Each is defined once here; condition modules list it among their changes.
+ * Trendelenburg drop, the antalgic short stance). Each is defined once here; condition modules list it among their changes.
  * Pure: no React, no three.
  */
 import { ADD, absorbObliquity, bump, type GaitChangeDef } from '../modifierKit'
@@ -51,5 +51,25 @@ export const hipAbductorWeakness: GaitChangeDef = {
   stage: 0,
   apply(c, k) {
     c.angles[c.pelvis + ADD] = c.angles[c.pelvis + ADD]! + c.sL * k * 5 * bump(c.ta, 0.2, 0.2)
+  },
+}
+
+/**
+ * A painful leg is stood on for a shorter time (antalgic gait): a time warp only, shared by the painful
+ * hip and the sprained ankle.
+ */
+export const antalgicShortStance: GaitChangeDef = {
+  id: 'antalgic-short-stance',
+  label: 'Short stance on the painful side',
+  atFullSeverity:
+    "Time warp A = 0.22 on the affected leg: its stance ≈ 52 % of the cycle instead of 60 %, the other leg's swing shortened to match.",
+  grade: 'illustrative',
+  source:
+    "Antalgic gait shortens stance on the painful side (reference §2.1, qualitative: the only figure is a clinical blog's 60/40 → 40/60, not used); the size is chosen for teaching.",
+  keyPhase: 0.3,
+  warp: 0.22,
+  stage: 0,
+  apply() {
+    // Timing only: the warp shortens the stance; no joint angle changes.
   },
 }

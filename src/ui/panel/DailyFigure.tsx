@@ -19,14 +19,24 @@ export function DailyFigure() {
   if (!figure) return null
   const perStep = figure.extraPerStep
   const [low, high] = figure.perDay
+  // A condition that changes the trunk's turning or holds a steady lean, not a bend with each step, would
+  // read "0.0° … 0° of extra bending": say plainly that the step-by-step bend is about normal.
+  const aboutNormal = perStep < 0.5
   return (
     <p className="daily-figure">
-      In this animation the low back bends about <strong>{perStep.toFixed(1)}°</strong> further sideways on each step than in
-      normal walking. Over {fmt.format(low!.steps)} to {fmt.format(high!.steps)} steps a day that is{' '}
-      <strong>
-        {fmt.format(low!.extraDegrees)}° to {fmt.format(high!.extraDegrees)}°
-      </strong>{' '}
-      of extra bending.{Math.abs(figure.sustained) >= 1 && <> On top of that, the trunk leans a steady {Math.abs(figure.sustained).toFixed(0)}° to one side.</>}{' '}
+      {aboutNormal ? (
+        <>In this animation the low back bends sideways with each step about as much as in normal walking (less than 0.5° more).</>
+      ) : (
+        <>
+          In this animation the low back bends about <strong>{perStep.toFixed(1)}°</strong> further sideways on each step than in
+          normal walking. Over {fmt.format(low!.steps)} to {fmt.format(high!.steps)} steps a day that is{' '}
+          <strong>
+            {fmt.format(low!.extraDegrees)}° to {fmt.format(high!.extraDegrees)}°
+          </strong>{' '}
+          of extra bending.
+        </>
+      )}
+      {Math.abs(figure.sustained) >= 1 && <> On top of that, the trunk leans a steady {Math.abs(figure.sustained).toFixed(0)}° to one side.</>}{' '}
       <span className="illustrative">Illustrative: computed from the animation at {Math.round(severity * 100)} % severity, not measured in patients.</span>
     </p>
   )
