@@ -5,10 +5,14 @@ import type { ConditionPanelText } from '../../conditions/types'
 import { panelSourceOrder } from './sourceOrder'
 
 /**
- * Characters of printed handout text that fit two A4 pages at full size (measured on the longest
- * panels' PDFs; tests/browser/panelContent.test.ts holds every handout to two pages).
+ * The printed handout's height in CSS px at full size ≈ FIXED_PX + PX_PER_CHARACTER × handoutCharacters,
+ * fitted to the five first panels printed at A4 width (1739 px for 4,719 characters to 2028 px for 6,436).
+ * Two A4 pages hold 2 × 1040 px; the target leaves room for blocks that may not break across pages.
+ * tests/browser/panelContent.test.ts holds every condition's PDF to two pages.
  */
-const TWO_PAGE_CHARACTERS = 9000
+const FIXED_PX = 946
+const PX_PER_CHARACTER = 0.168
+const TWO_PAGES_PX = 1950
 
 /** The printed handout's text length: the full panel, "Get help now", the classroom material, sources. */
 export function handoutCharacters(panel: ConditionPanelText): number {
@@ -36,5 +40,5 @@ export function handoutCharacters(panel: ConditionPanelText): number {
 
 /** How much a long panel's handout is scaled down so it still prints on two pages (1 = not at all). */
 export function printScale(panel: ConditionPanelText): number {
-  return Math.min(1, TWO_PAGE_CHARACTERS / handoutCharacters(panel))
+  return Math.min(1, TWO_PAGES_PX / (FIXED_PX + PX_PER_CHARACTER * handoutCharacters(panel)))
 }
