@@ -21,9 +21,6 @@ export function ClassroomMaterial({ classroom, side }: ClassroomMaterialProps) {
       <h3 id="sec-teachers">
         <button type="button" className="classroom__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
           For teachers
-          <span className="classroom__chevron" aria-hidden="true">
-            {open ? '▾' : '▸'}
-          </span>
         </button>
       </h3>
       <div className="classroom__body" id={bodyId}>
