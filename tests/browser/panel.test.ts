@@ -159,7 +159,10 @@ describe('phones', () => {
       // Phones show the short version first; the full text is one tap away.
       expect(await panel.locator('.at-a-glance').isVisible()).toBe(true)
       expect(await panel.locator('.panel-section--steps').isVisible()).toBe(false)
-      await panel.getByRole('button', { name: 'Read the full text' }).click({ timeout: 60_000 })
+      const toggle = panel.getByRole('button', { name: 'Read the full text' })
+      expect(await toggle.isVisible()).toBe(true)
+      // Keyboard activation: a tap waits for the software-rendered page to hold still, slow on a loaded machine.
+      await toggle.press('Enter')
       expect(await panel.locator('.panel-section--steps').isVisible()).toBe(true)
       await phone.page.getByRole('button', { name: 'Close explanation' }).click()
       expect(await phone.page.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true)

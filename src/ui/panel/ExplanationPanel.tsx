@@ -72,6 +72,18 @@ export function ExplanationPanel() {
           </h2>
           <p className="explanation-panel__title">{toPlainText(panel.title, { side: textSide })}</p>
           <ConditionPicker className="condition-picker--panel no-print" />
+          {/* In the header, so the full text is one tap away as soon as the panel opens. */}
+          {compact && (
+            <button
+              type="button"
+              className="panel-length-toggle no-print"
+              aria-expanded={view === 'full'}
+              aria-controls="panel-full-text"
+              onClick={() => setExpandedFor(view === 'full' ? null : expandKey)}
+            >
+              {view === 'full' ? 'Show only the short version' : 'Read the full text'}
+            </button>
+          )}
         </div>
         <button type="button" className="icon-button no-print" aria-label="Close explanation" title="Close (Esc)" onClick={closePanel}>
           <span aria-hidden="true">×</span>
@@ -89,17 +101,6 @@ export function ExplanationPanel() {
           {getHelp}
           {glance}
         </>
-      )}
-      {compact && (
-        <button
-          type="button"
-          className="panel-length-toggle no-print"
-          aria-expanded={view === 'full'}
-          aria-controls="panel-full-text"
-          onClick={() => setExpandedFor(view === 'full' ? null : expandKey)}
-        >
-          {view === 'full' ? 'Show only the short version' : 'Read the full text'}
-        </button>
       )}
 
       <div className="panel-full" id="panel-full-text">
