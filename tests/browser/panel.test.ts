@@ -141,14 +141,8 @@ describe('explanation panels in Chromium', () => {
 
 describe('phones', () => {
   it('shows the panel as a bottom sheet over the 3D view', async () => {
-    // The sheet is DOM: no need to wait for the software-rendered skeleton, which is slow on a loaded machine.
-    const phone = await openApp(browser, {
-      viewport: { width: 390, height: 844 },
-      touch: true,
-      reducedMotion: 'reduce',
-      hash: '#region=ankle-right',
-      waitForScene: false,
-    })
+    // Waits for the skeleton: while software WebGL loads it, the page is too busy to answer in time.
+    const phone = await openApp(browser, { viewport: { width: 390, height: 844 }, touch: true, reducedMotion: 'reduce', hash: '#region=ankle-right' })
     try {
       const panel = phone.page.getByRole('complementary', { name: 'Right ankle' })
       await panel.waitFor()
@@ -164,11 +158,11 @@ describe('phones', () => {
       // Keyboard activation: a tap waits for the software-rendered page to hold still, slow on a loaded machine.
       await toggle.press('Enter')
       expect(await panel.locator('.panel-section--steps').isVisible()).toBe(true)
-      await phone.page.getByRole('button', { name: 'Close explanation' }).click()
+      await phone.page.getByRole('button', { name: 'Close explanation' }).press('Enter')
       expect(await phone.page.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true)
       expect(phone.consoleErrors).toEqual([])
     } finally {
       await phone.close()
     }
-  })
+  }, 150_000)
 })
