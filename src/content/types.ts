@@ -15,8 +15,6 @@
  * Any other brace or bracket is ordinary text, and so is anything that looks like HTML: the UI must
  * render the segments from `parseRichText` (src/content/richText.ts) as text nodes, never as markup.
  */
-import type { RegionKind } from '../anatomy/regions'
-
 /** A string that may hold `{side}`/`{otherSide}` placeholders and `[[key]]`/`[[key|words]]` glossary references. */
 export type RichText = string
 
@@ -40,48 +38,6 @@ export interface PanelStep {
    * is the natural heading of the step; this text goes beyond the link's short caption.
    */
   readonly text: RichText
-}
-
-/** One care option in "What helps". It describes what exists and what guidelines say; it is never advice. */
-export interface HelpItem {
-  /** A few plain words, e.g. "Exercise and stretching" (no markup). */
-  readonly title: string
-  /** What the option is and who offers or recommends it. */
-  readonly text: RichText
-  /**
-   * Shown as a caveat under the text: where guidelines disagree with each other or with the source
-   * articles, where evidence is weak, or where an item is general practice rather than a cited guideline.
-   */
-  readonly note?: RichText
-}
-
-/**
- * LEGACY: the shape today's panel UI (src/ui/panel) reads, derived in src/content/panels.ts from the
- * default condition's `ConditionPanel`. Remove once the UI reads `ConditionPanel` directly.
- *
- * Everything one explanation panel says about a region family. A sided region (hip, knee, ankle) shares
- * the panel of its kind; its `{side}` placeholders are filled for the chosen side.
- *
- * `SourceKey` is the id type of the sources table (`SourceId` in src/content/sources.ts).
- */
-export interface RegionPanel<SourceKey extends string = string> {
-  readonly kind: RegionKind
-  /** The panel's heading, e.g. "Ankle and foot: when the ankle will not bend" (placeholders allowed, no glossary markup). */
-  readonly title: RichText
-  /** The problem at the origin, in the spirit of the chain's `condition` (placeholders allowed, no glossary markup). */
-  readonly condition: RichText
-  /** "What goes wrong": short paragraphs, one idea each. */
-  readonly whatGoesWrong: readonly RichText[]
-  /** "How it reaches the low back": exactly one step per link of the condition's chain, in its order. */
-  readonly howItReachesTheBack: readonly PanelStep[]
-  /** "What you may notice": short list items, not full paragraphs. */
-  readonly whatYouMayNotice: readonly RichText[]
-  /** "What helps": care options, each with an optional caveat. */
-  readonly whatHelps: readonly HelpItem[]
-  /** One short paragraph on how often a small change repeats (steps per day). */
-  readonly didYouKnow: RichText
-  /** Ids into `SOURCES`, in the order the panel lists them. */
-  readonly sources: readonly SourceKey[]
 }
 
 /** A paragraph or list item with the sources its figures and findings rest on (ids listed in the panel). */

@@ -1,20 +1,14 @@
 /**
- * Figures derived from the pose, not typed in: how much more the low back bends sideways with each step
- * of a limp than in normal walking, and what that adds up to over a day.
+ * A figure derived from the pose, not typed in: how differently from normal walking the low back bends
+ * sideways on each step of a limp. It is a per-step angle in degrees; degrees are never multiplied by
+ * steps, because a day of bends does not add up to an angle.
  * Pure: no React, no three.
  */
 import { lumbarSideBend } from './curves'
 import { createPose, pose } from './pose'
 import type { GaitCondition, GaitWeights } from './types'
 
-/**
- * Steps a day the daily totals are given for: 5,000 (the edge of "sedentary", < 5,000) and 10,000
- * ("active"), from the graduated step index of Tudor-Locke et al. 2011, IJBNPA 8:79 (biomechanics
- * reference §4.6), the counts the source article uses.
- */
-export const STEPS_PER_DAY = [5000, 10000] as const
-
-/** The extra lumbar side-bend of a limp, per step and per day. Illustrative (see `note`). */
+/** How differently from normal walking the low back bends sideways, per step. Illustrative (see `note`). */
 export interface LumbarSideBendFigure {
   /** Peak-to-peak lumbar side-bend over a stride in normal walking, degrees (≈ 10°, subject01). */
   normalRange: number
@@ -22,25 +16,28 @@ export interface LumbarSideBendFigure {
   limpRange: number
   /**
    * Mean difference from normal walking over the stride, degrees, + = toward the skeleton's left: a
-   * sustained bend such as a sciatic list (not repeated with each step, so not in extraPerStep).
+   * sustained bend such as a sciatic list (held, not repeated with each step, so not in `perStep`).
    */
   sustained: number
   /**
-   * Extra sideways bend per step, degrees: at each instant the limp's lumbar side-bend is compared with
-   * normal walking at the same point of the gait (same table phase); the sustained part is removed; the
-   * largest difference within each step is averaged over the two steps of the stride.
+   * The largest difference from normal walking within each of the stride's two steps, degrees, in either
+   * direction (first: the step that starts at the chain side's heel strike). At each instant the limp's
+   * lumbar side-bend is compared with normal walking at the same point of the gait (same table phase),
+   * and the sustained part is removed first.
    */
-  extraPerStep: number
-  /** extraPerStep × steps for each entry of STEPS_PER_DAY: degrees of extra sideways bending a day. */
-  perDay: { steps: number; extraDegrees: number }[]
+  stepPeaks: [number, number]
+  /**
+   * The larger of `stepPeaks`: the low back bends up to this many degrees differently from normal walking
+   * on each step. The number the panel's daily figure shows.
+   */
+  perStep: number
   illustrative: true
   /** One line on how the figure is made and what it is not. */
   note: string
 }
 
 /**
- * The extra lumbar side-bend per step of a condition compared with normal walking, and that times
- * 5,000 and 10,000 steps a day.
+ * The per-step difference from normal walking of the lumbar side-bend of a condition.
  *
  * Why not simply "limp range − normal range": a hip hike that cancels the normal swing-side pelvic
  * drop changes which way the low back bends on that step more than it widens the range, so the range
@@ -72,19 +69,19 @@ export function extraLumbarSideBend(condition: GaitCondition, weights?: GaitWeig
     mean += l - m
   }
   mean /= n
-  let perStep = 0
+  const stepPeaks: [number, number] = [0, 0]
   for (let half = 0; half < 2; half++) {
-    let peak = 0
-    for (let i = (half * n) / 2; i < ((half + 1) * n) / 2; i++) peak = Math.max(peak, Math.abs(delta[i]! - mean))
-    perStep += peak / 2
+    for (let i = (half * n) / 2; i < ((half + 1) * n) / 2; i++) {
+      stepPeaks[half] = Math.max(stepPeaks[half]!, Math.abs(delta[i]! - mean))
+    }
   }
   return {
     normalRange: normHi - normLo,
     limpRange: limpHi - limpLo,
     sustained: mean,
-    extraPerStep: perStep,
-    perDay: STEPS_PER_DAY.map((steps) => ({ steps, extraDegrees: perStep * steps })),
+    stepPeaks,
+    perStep: Math.max(stepPeaks[0], stepPeaks[1]),
     illustrative: true,
-    note: 'Computed from the animated poses (measured normal walking plus the limp changes, many of them illustrative): a teaching figure for how often the low back repeats an extra bend, not a measured load.',
+    note: 'Computed from the animated poses (measured normal walking plus the limp changes, many of them illustrative): a teaching figure for how differently the low back bends on each step, not a measured load.',
   }
 }

@@ -72,8 +72,8 @@ export { NORMAL_STRIDE_TIME, gaitTiming, strideTimeFor, type GaitTiming } from '
 /** gaitCurves({ side, condition?, weights?, samples? }) and normalGaitCurves(side): chart data. */
 export { gaitCurves, lumbarSideBend, normalGaitCurves, type GaitCurveOptions, type GaitCurves } from './curves'
 
-/** extraLumbarSideBend(condition, weights?): the extra lumbar side-bend per step and per day (illustrative). */
-export { STEPS_PER_DAY, extraLumbarSideBend, type LumbarSideBendFigure } from './derived'
+/** extraLumbarSideBend(condition, weights?): how differently from normal the low back bends on each step (illustrative). */
+export { extraLumbarSideBend, type LumbarSideBendFigure } from './derived'
 
 /** The measured tables (with sources) and their periodic interpolator. */
 export { NORMAL_CURVES, OPENSIM_NORMAL_GAIT, OPENSIM_SUBJECT01, PeriodicCurve, TABLE_SAMPLES, wrapPhase } from './normalGait'

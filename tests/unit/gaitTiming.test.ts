@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   NORMAL_STRIDE_TIME,
   OPENSIM_NORMAL_GAIT,
-  STEPS_PER_DAY,
   extraLumbarSideBend,
   gaitCurves,
   gaitTiming,
@@ -96,33 +95,33 @@ describe('chart curves', () => {
 
 describe('derived lumbar figure', () => {
   it('is zero for a condition with no effect and positive for every chain at full severity', () => {
-    expect(extraLumbarSideBend(gc('stiff-ankle', 'left', 0)).extraPerStep).toBeCloseTo(0, 9)
+    expect(extraLumbarSideBend(gc('stiff-ankle', 'left', 0)).perStep).toBeCloseTo(0, 9)
     // Non-specific low back pain changes the timing of the trunk's turning, not its sideways bend; a knee
     // that will not straighten tilts the trunk steadily (Harato 2008), not step by step.
     const STEADY_OR_TURNING = ['nonspecific-low-back-pain', 'knee-flexion-contracture']
-    expect(extraLumbarSideBend(gc('nonspecific-low-back-pain', 'right', 1)).extraPerStep).toBeLessThan(0.5)
+    expect(extraLumbarSideBend(gc('nonspecific-low-back-pain', 'right', 1)).perStep).toBeLessThan(0.5)
     expect(Math.abs(extraLumbarSideBend(gc('knee-flexion-contracture', 'right', 1)).sustained)).toBeGreaterThan(2)
     for (const id of CONDITION_IDS) {
       const f = extraLumbarSideBend(gc(id, 'right', 1))
-      expect(f.extraPerStep).toBeGreaterThan(STEADY_OR_TURNING.includes(id) ? -1 : 1)
+      expect(f.perStep).toBeGreaterThan(STEADY_OR_TURNING.includes(id) ? -1 : 1)
       expect(f.illustrative).toBe(true)
       expect(f.normalRange).toBeGreaterThan(9)
     }
   })
 
-  it('grows with severity and multiplies by 5,000 and 10,000 steps a day', () => {
+  it('grows with severity, is the larger of the two steps\' peaks, and holds no totals over a day', () => {
     const half = extraLumbarSideBend(gc('hip-osteoarthritis', 'left', 0.5))
     const full = extraLumbarSideBend(gc('hip-osteoarthritis', 'left', 1))
-    expect(full.extraPerStep).toBeGreaterThan(half.extraPerStep)
-    expect(STEPS_PER_DAY).toEqual([5000, 10000])
-    expect(full.perDay.map((d) => d.steps)).toEqual([5000, 10000])
-    expect(full.perDay[0]!.extraDegrees).toBeCloseTo(full.extraPerStep * 5000, 6)
-    expect(full.perDay[1]!.extraDegrees).toBeCloseTo(full.extraPerStep * 10000, 6)
+    expect(full.perStep).toBeGreaterThan(half.perStep)
+    expect(full.perStep).toBe(Math.max(...full.stepPeaks))
+    expect(Math.min(...full.stepPeaks)).toBeGreaterThan(0)
+    // Degrees do not add up over a day: the figure carries no per-day field at all.
+    expect(Object.keys(full).toSorted()).toEqual(['illustrative', 'limpRange', 'normalRange', 'note', 'perStep', 'stepPeaks', 'sustained'])
   })
 
   it('keeps a sustained sciatic list out of the per-step figure', () => {
     const list = extraLumbarSideBend(gc('pinched-nerve-root', 'left', 1), { 'sciatic-list': 1 })
     expect(list.sustained).toBeCloseTo(-12.5, 0)
-    expect(list.extraPerStep).toBeLessThan(0.5)
+    expect(list.perStep).toBeLessThan(0.5)
   })
 })

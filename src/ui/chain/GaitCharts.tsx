@@ -3,6 +3,7 @@ import { gaitCurves, normalGaitCurves, type GaitCurves } from '../../gait'
 import { chainGait, chainWeights } from '../../chains/resolve'
 import { livePlayback } from '../../state/livePlayback'
 import { problemSide, useAppStore } from '../../state/store'
+import { GaitChangeLegend } from './GaitChangeLegend'
 import { useAnimationFrame } from './useAnimationFrame'
 
 type Channel = Exclude<keyof GaitCurves, 'phase'>
@@ -68,6 +69,7 @@ export function GaitCharts() {
       <figcaption id="gait-charts-title">
         Joint angles over one stride <span className="gait-charts__legend"><span className="swatch swatch--normal" /> normal <span className="swatch swatch--now" /> now ({side} leg)</span>
       </figcaption>
+      <GaitChangeLegend chain={chain} count={step + 1} />
       {data.map((c, i) => (
         <div className="gait-chart" key={c.channel}>
           <p className="gait-chart__title">{c.title}</p>

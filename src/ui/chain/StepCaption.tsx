@@ -1,8 +1,12 @@
 import { ROLE_LABELS } from '../../theme/palette'
 import { useAppStore } from '../../state/store'
+import { EvidenceBadge } from '../EvidenceBadge'
 import { RoleMarker } from './RoleMarker'
 
-/** The link on screen: step count, its role, its title and one line of explanation. Read out when it changes. */
+/**
+ * The link on screen: step count, its role, its evidence grade, its title and one line of explanation.
+ * Read out when it changes.
+ */
 export function StepCaption() {
   const chain = useAppStore((s) => s.chain)
   const step = useAppStore((s) => s.step)
@@ -17,6 +21,7 @@ export function StepCaption() {
         <span className="step-caption__role">
           <RoleMarker role={link.role} /> {ROLE_LABELS[link.role]}
         </span>
+        <EvidenceBadge grade={link.grade} />
       </p>
       <p className="step-caption__title">{link.title}</p>
       <p className="step-caption__text">{link.caption}</p>

@@ -1,37 +1,53 @@
 import type { Side } from '../../anatomy/regions'
 import type { ResolvedChain } from '../../chains/types'
-import type { PanelStep } from '../../content/types'
+import type { ConditionPanelText } from '../../conditions/types'
+import type { SourceId } from '../../content/sources'
 import { ROLE_LABELS } from '../../theme/palette'
+import { EvidenceBadge } from '../EvidenceBadge'
+import { Citation } from './Citation'
 import { RichTextView } from './RichTextView'
 
-interface Props {
+/** Props of ChainSteps. */
+export interface ChainStepsProps {
   chain: ResolvedChain
-  steps: readonly PanelStep[]
+  /** The panel's steps, one per link of the chain, in its order. */
+  steps: ConditionPanelText['howItReachesTheBack']
+  /** The link playing now (highlighted). */
   current: number
   side: Side | null
+  sourceOrder: readonly SourceId[]
   onChoose: (index: number) => void
 }
 
 /**
- * "How it reaches the low back": one numbered step per link of the chain, the playing one
- * highlighted; choosing a step moves the animation to that link.
+ * "How it reaches the low back": one numbered step per link of the chain, with the link's evidence
+ * grade, the playing one highlighted; choosing a step moves the animation to that link.
  */
-export function ChainSteps({ chain, steps, current, side, onChoose }: Props) {
+export function ChainSteps({ chain, steps, current, side, sourceOrder, onChoose }: ChainStepsProps) {
   return (
     <ol className="chain-steps">
       {steps.map((step, i) => {
         const link = chain.links[i]!
         return (
           <li key={step.linkId} className="chain-step" data-role={link.role} aria-current={i === current ? 'step' : undefined}>
-            <button type="button" className="chain-step__button" onClick={() => onChoose(i)} aria-label={`Step ${i + 1}: ${link.title}. Play from here.`}>
-              <span className="chain-step__number" aria-hidden="true">
-                {i + 1}
-              </span>
-              <span className="chain-step__title">{link.title}</span>
-              <span className="chain-step__role">{ROLE_LABELS[link.role]}</span>
-            </button>
+            <div className="chain-step__head">
+              <button
+                type="button"
+                className="chain-step__button"
+                onClick={() => onChoose(i)}
+                aria-label={`Step ${i + 1}: ${link.title}. Play from here.`}
+              >
+                <span className="chain-step__number" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <span className="chain-step__title">{link.title}</span>
+                <span className="chain-step__role">{ROLE_LABELS[link.role]}</span>
+              </button>
+              <EvidenceBadge grade={link.grade} />
+            </div>
             <p className="chain-step__text">
               <RichTextView text={step.text} side={side} />
+              <Citation ids={step.sources ?? []} order={sourceOrder} />
             </p>
           </li>
         )

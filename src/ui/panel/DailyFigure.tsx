@@ -1,43 +1,43 @@
 import { useMemo } from 'react'
+import type { Side } from '../../anatomy/regions'
 import { chainGait, chainWeights } from '../../chains/resolve'
+import type { SourceId } from '../../content/sources'
+import type { DailyFigure as DailyFigureText } from '../../content/types'
 import { extraLumbarSideBend } from '../../gait'
 import { useAppStore } from '../../state/store'
+import { Citation } from './Citation'
+import { RichTextView } from './RichTextView'
 
-const fmt = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
+/** Props of DailyFigure. */
+export interface DailyFigureProps {
+  /** The panel's sentence, with `{degrees}` where the engine's number goes. */
+  figure: DailyFigureText<SourceId>
+  side: Side | null
+  sourceOrder: readonly SourceId[]
+}
 
 /**
- * The figure computed from the animation itself: how much more the low back bends sideways on each
- * step of this limp than in normal walking, and what that adds up to over a day. Illustrative.
+ * The panel's daily-figure sentence filled with the engine's per-step number: the largest difference
+ * from normal walking, in either direction, of the low back's sideways bend on one step (the whole
+ * chain, at the chosen severity). The unrounded value is in `data-degrees` for tests and scripts.
  */
-export function DailyFigure() {
+export function DailyFigure({ figure, side, sourceOrder }: DailyFigureProps) {
   const chain = useAppStore((s) => s.chain)
   const severity = useAppStore((s) => s.severity)
-  const figure = useMemo(() => {
-    if (!chain) return null
-    return extraLumbarSideBend(chainGait(chain, severity), chainWeights(chain))
-  }, [chain, severity])
-  if (!figure) return null
-  const perStep = figure.extraPerStep
-  const [low, high] = figure.perDay
-  // A condition that changes the trunk's turning or holds a steady lean, not a bend with each step, would
-  // read "0.0° … 0° of extra bending": say plainly that the step-by-step bend is about normal.
-  const aboutNormal = perStep < 0.5
+  const computed = useMemo(() => (chain ? extraLumbarSideBend(chainGait(chain, severity), chainWeights(chain)) : null), [chain, severity])
+  if (!computed) return null
+  const [before, after = ''] = figure.template.split('{degrees}')
+  const sustained = Math.abs(computed.sustained)
   return (
-    <p className="daily-figure">
-      {aboutNormal ? (
-        <>In this animation the low back bends sideways with each step about as much as in normal walking (less than 0.5° more).</>
-      ) : (
-        <>
-          In this animation the low back bends about <strong>{perStep.toFixed(1)}°</strong> further sideways on each step than in
-          normal walking. Over {fmt.format(low!.steps)} to {fmt.format(high!.steps)} steps a day that is{' '}
-          <strong>
-            {fmt.format(low!.extraDegrees)}° to {fmt.format(high!.extraDegrees)}°
-          </strong>{' '}
-          of extra bending.
-        </>
-      )}
-      {Math.abs(figure.sustained) >= 1 && <> On top of that, the trunk leans a steady {Math.abs(figure.sustained).toFixed(0)}° to one side.</>}{' '}
-      <span className="illustrative">Illustrative: computed from the animation at {Math.round(severity * 100)} % severity, not measured in patients.</span>
+    <p className="daily-figure" data-degrees={computed.perStep.toFixed(3)}>
+      <RichTextView text={before!} side={side} />
+      <strong className="daily-figure__degrees">{Math.round(computed.perStep)}</strong>
+      <RichTextView text={after} side={side} />
+      <Citation ids={figure.sources} order={sourceOrder} />
+      {sustained >= 1 && <> On top of that, the trunk leans a steady {Math.round(sustained)}° to one side.</>}
+      <span className="illustrative">
+        Illustrative: computed from the animation at {Math.round(severity * 100)} % severity, not measured in patients.
+      </span>
     </p>
   )
 }
