@@ -162,7 +162,7 @@ export function qualityStatus(level: number): string | null {
 /** Median of a window of frame times (ms); NaN for an empty window. */
 export function medianMs(samples: readonly number[]): number {
   if (samples.length === 0) return Number.NaN
-  const sorted = [...samples].sort((a, b) => a - b)
+  const sorted = samples.toSorted((a, b) => a - b)
   const mid = sorted.length >> 1
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }

@@ -12,6 +12,7 @@ import {
   qualityStatus,
   type LadderState,
 } from '../../src/quality/ladder'
+import { chooseQuality } from '../../src/quality/qualityChoice'
 
 const SLOW = QUALITY_TARGETS.slowMs + 100
 const FAST = QUALITY_TARGETS.fastMs - 5
@@ -42,7 +43,7 @@ describe('quality ladder: the order of steps', () => {
       const b = QUALITY_LADDER[i]!.settings
       expect(b.maxPixelRatio).toBeLessThanOrEqual(a.maxPixelRatio)
       for (const key of ['contactShadow', 'shadowMap', 'environment', 'muscles', 'fullModel', 'fullGhost'] as const) {
-        if (!a[key]) expect(b[key], `${key} at level ${i}`).toBe(false)
+        expect(!a[key] && b[key], `${key} comes back at level ${i}`).toBe(false)
       }
       expect(JSON.stringify(b), `level ${i} changes something`).not.toBe(JSON.stringify(a))
     }
@@ -126,5 +127,24 @@ describe('quality ladder: helpers', () => {
     expect(isSoftwareRenderer('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)')).toBe(true)
     expect(isSoftwareRenderer('llvmpipe (LLVM 15.0.7, 256 bits)')).toBe(true)
     expect(isSoftwareRenderer('ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)')).toBe(false)
+  })
+})
+
+describe('quality choice', () => {
+  const SWIFT = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)'
+  const GPU = 'ANGLE (NVIDIA, NVIDIA GeForce GTX 1050 Direct3D11 vs_5_0 ps_5_0, D3D11)'
+  it('starts a GPU at the best level and a software renderer low, both adaptive for people', () => {
+    expect(chooseQuality('', GPU, false)).toEqual({ start: 0, adaptive: true })
+    expect(chooseQuality('', SWIFT, false)).toEqual({ start: SOFTWARE_START_LEVEL, adaptive: true })
+  })
+  it('keeps automated runs at their starting level unless asked', () => {
+    expect(chooseQuality('?debug', SWIFT, true)).toEqual({ start: SOFTWARE_START_LEVEL, adaptive: false })
+    expect(chooseQuality('?quality=auto', SWIFT, true)).toEqual({ start: SOFTWARE_START_LEVEL, adaptive: true })
+  })
+  it('pins a level asked for in the URL and ignores a bad one', () => {
+    expect(chooseQuality('?quality=0', SWIFT, true)).toEqual({ start: 0, adaptive: false })
+    expect(chooseQuality('?quality=6', GPU, false)).toEqual({ start: 6, adaptive: false })
+    expect(chooseQuality('?quality=99', GPU, false)).toEqual({ start: 0, adaptive: true })
+    expect(chooseQuality('?quality=<b>', GPU, true)).toEqual({ start: 0, adaptive: false })
   })
 })
