@@ -5,8 +5,9 @@
  * lesson resumes where it was instead of jumping ahead. Pure: no React, no three.
  */
 
-/** A frame gap longer than this (seconds) is not walking time: the tab was hidden or the page stalled. */
-export const LONG_GAP_SECONDS = 1
+/** A frame gap longer than this (seconds) is not walking time: the tab was hidden or the page stalled.
+ * Two seconds, not one: a loaded software renderer sometimes takes over a second for one frame. */
+export const LONG_GAP_SECONDS = 2
 
 export interface ClockInput {
   /** Seconds since the previous drawn frame (the renderer's clock). */

@@ -23,7 +23,7 @@ describe('chain clock', () => {
     expect(simulate(10, 10, 2)).toBeCloseTo(20, 6)
   })
 
-  it('cuts a long gap (a hidden tab) to one second', () => {
+  it('cuts a long gap (a hidden tab) to two seconds', () => {
     expect(chainTimeStep({ rawDt: 120, playing: true, speed: 1, wasPlaying: true })).toBe(LONG_GAP_SECONDS)
     expect(chainTimeStep({ rawDt: 120, playing: true, speed: 2, wasPlaying: true })).toBe(2 * LONG_GAP_SECONDS)
   })
