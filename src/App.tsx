@@ -9,6 +9,7 @@ import { RegionLabels } from './ui/RegionLabels'
 import { HoverTag } from './ui/HoverTag'
 import { ViewControls } from './ui/ViewControls'
 import { LoadingOverlay } from './ui/LoadingOverlay'
+import { QualityStatus } from './ui/QualityStatus'
 import { onStageKeyDown } from './ui/stageKeys'
 import { StepCaption } from './ui/chain/StepCaption'
 import { ChainControls } from './ui/chain/ChainControls'
@@ -50,6 +51,7 @@ export function App({ embedded = false }: { embedded?: boolean }) {
             </Suspense>
           </SceneFallback>
           <RegionLabels />
+          <QualityStatus />
         </div>
         <div className="stage__top">
           <StepCaption />

@@ -3,6 +3,7 @@ import { useRef } from 'react'
 import { Euler, type Object3D } from 'three'
 import { JOINTS, JOINT_EULER_ORDER, jointEuler } from '../anatomy/joints'
 import { JOINT_POSITIONS } from '../anatomy/skeletonLayout'
+import { chainTimeStep } from '../chains/clock'
 import { chainFrame, linkStartTime } from '../chains/playback'
 import { chainGait } from '../chains/resolve'
 import { createPose, floorStep, gaitTiming, keyPhaseFor, pose, type GaitCondition, type Pose } from '../gait'
@@ -19,8 +20,6 @@ const restPose = createPose()
 /** Last frame's limp pose: the floor moves by what its loaded foot point moved since (floorStep). */
 const previous = createPose()
 const condition: GaitCondition = { changes: [], slowdown: 1, side: 'left', severity: 0 }
-/** Longest frame step the animation takes: after a stall (a hidden tab) it resumes instead of jumping. */
-const MAX_DT = 0.1
 
 /** Sets a skeleton's joint nodes from a pose. */
 export function applyPose(joints: ReadonlyMap<string, Object3D>, p: Pose) {
@@ -44,7 +43,7 @@ export function applyPose(joints: ReadonlyMap<string, Object3D>, p: Pose) {
  * scene driver. Reports the link it reaches back to the store (a few times per chain, not per frame).
  */
 export function ChainPlayer() {
-  const requests = useRef({ step: -1, phase: -1 })
+  const requests = useRef({ step: -1, phase: -1, wasPlaying: false })
 
   useFrame((_, rawDt) => {
     const seen = requests.current
@@ -55,6 +54,7 @@ export function ChainPlayer() {
       seen.step = -1
     }
     if (!chain) {
+      seen.wasPlaying = false
       // The overview: the skeleton stands at rest.
       liveScene.chainGlow = null
       applyPose(liveScene.joints, restPose)
@@ -74,7 +74,9 @@ export function ChainPlayer() {
       jumped = true
     }
     const reduced = cameraRig.reducedMotion
-    const dt = state.playing ? Math.min(rawDt, MAX_DT) * state.speed : 0
+    // Wall-clock time, so a lesson keeps its pace on a machine that draws only a few frames a second.
+    const dt = chainTimeStep({ rawDt, playing: state.playing, speed: state.speed, wasPlaying: seen.wasPlaying })
+    seen.wasPlaying = state.playing
     livePlayback.chainTime += dt
     const frame = chainFrame(chain, livePlayback.chainTime, livePlayback.frame)
     if (frame.linkIndex !== state.step) state.actions.reportStep(frame.linkIndex)

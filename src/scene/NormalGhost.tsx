@@ -2,6 +2,7 @@ import { useLoader } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { Mesh, MeshStandardMaterial, type Object3D } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { QUALITY_LADDER } from '../quality/ladder'
 import { problemSide, useAppStore } from '../state/store'
 import { MODEL_URL, configureLoader } from './SkeletonModel'
 import { liveScene } from './liveScene'
@@ -22,6 +23,7 @@ export function ghostOffsetX(problem: 'left' | 'right'): number {
 export function NormalGhost() {
   const placement = useAppStore((s) => s.normalGhost)
   const side = useAppStore((s) => problemSide(s))
+  const allBones = useAppStore((s) => QUALITY_LADDER[s.quality]!.settings.fullGhost)
   const gltf = useLoader(GLTFLoader, MODEL_URL, configureLoader)
 
   const { root, material } = useMemo(() => {
@@ -49,6 +51,13 @@ export function NormalGhost() {
       material.dispose()
     }
   }, [root, material])
+
+  useEffect(() => {
+    // A lighter ghost keeps the bones the chains are about (legs, pelvis, lumbar spine): about half the draws.
+    root.traverse((o) => {
+      if (o instanceof Mesh) o.visible = allBones || Boolean((o.userData as { region?: string | null }).region)
+    })
+  }, [root, allBones])
 
   const x = placement === 'beside' ? ghostOffsetX(side) : 0
   return <primitive object={root} position={[x, 0, 0]} />

@@ -1,7 +1,10 @@
 import { Canvas } from '@react-three/fiber'
-import { ContactShadows, PerformanceMonitor } from '@react-three/drei'
+import { ContactShadows } from '@react-three/drei'
 import { Suspense, useState } from 'react'
-import { appStore } from '../state/store'
+import type { WebGLRenderer } from 'three'
+import { QUALITY_LADDER } from '../quality/ladder'
+import { chooseQuality, type QualityChoice } from '../quality/qualityChoice'
+import { appStore, useAppStore } from '../state/store'
 import { CameraRig } from './CameraRig'
 import { DebugProbe } from './DebugProbe'
 import { ChainPlayer } from './ChainPlayer'
@@ -11,10 +14,12 @@ import { NormalGhostSlot } from './NormalGhostSlot'
 import { Floor } from './Floor'
 import { FadeOthersController } from './FadeOthersController'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
+import { QualityGovernor } from './QualityGovernor'
+import { RenderOnDemand } from './RenderOnDemand'
 import { SceneDriver } from './SceneDriver'
 import { SceneStatusReporter } from './SceneStatusReporter'
 import { SkeletonInteraction } from './SkeletonInteraction'
-import { LITE_MODEL_URL, MODEL_URL, SkeletonModel } from './SkeletonModel'
+import { SkeletonModels } from './SkeletonModels'
 import { StudioEnvironment } from './StudioEnvironment'
 import { StudioLights } from './StudioLights'
 import { liveScene } from './liveScene'
@@ -24,21 +29,38 @@ import { sceneBridge } from '../api/chainExplorer'
 // This module is loaded on demand; once here, the API can find regions on screen.
 sceneBridge.adapter = { screenPosition: regionScreenPosition }
 
+/** The GPU's name, where the browser tells it (a software renderer is named as such). */
+function rendererName(gl: WebGLRenderer): string {
+  const context = gl.getContext()
+  const info = context.getExtension('WEBGL_debug_renderer_info')
+  return String(context.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : context.RENDERER) ?? '')
+}
+
 /** The app's one and only WebGL canvas; everything 3D lives inside it. */
 export function SceneCanvas() {
-  // Weak school laptops: when the frame rate keeps dropping, render at 1× and drop the contact shadow.
-  const [quality, setQuality] = useState<'high' | 'low'>('high')
+  // Decided once the context exists (it names the renderer); until then nothing costly is mounted.
+  const [choice, setChoice] = useState<QualityChoice | null>(null)
+  const settings = QUALITY_LADDER[useAppStore((s) => s.quality)]!.settings
+  // The environment and the contact shadow come after the first frame: it waits for fewer shader programs.
+  const extras = useAppStore((s) => s.sceneStatus !== 'loading') && choice !== null
+  const pixelRatio = Math.min(window.devicePixelRatio || 1, settings.maxPixelRatio)
   return (
     <Canvas
       className="scene-canvas"
       shadows="percentage"
-      dpr={quality === 'high' ? [1, 2] : 1}
+      dpr={pixelRatio}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       camera={{ position: [1, 1.2, 3.4], fov: 32, near: 0.05, far: 40 }}
       // Bone meshes carry a BVH (SkeletonModel); the nearest hit per mesh is all picking needs.
       raycaster={{ firstHitOnly: true } as never}
       onCreated={({ gl }) => {
         liveScene.canvas = gl.domElement
+        // Reading each program's logs makes the page wait for every compile in turn; the shaders are
+        // our own and fixed, so only development builds check them.
+        gl.debug.checkShaderErrors = import.meta.env.DEV
+        const chosen = chooseQuality(window.location.search, rendererName(gl), navigator.webdriver)
+        appStore.getState().actions.setQuality(chosen.start)
+        setChoice(chosen)
       }}
       onPointerMissed={(e) => {
         // A click on empty space goes back to the overview. Fiber only reports a miss when the
@@ -48,20 +70,17 @@ export function SceneCanvas() {
     >
       <color attach="background" args={['#161b24']} />
       <fog attach="fog" args={['#161b24', 5, 13]} />
-      <StudioLights />
-      <StudioEnvironment />
+      <StudioLights shadow={choice !== null && settings.shadowMap} />
+      {extras && settings.environment && <StudioEnvironment />}
       <Floor />
-      {/* Automated runs (tests, README pictures) keep one fixed quality so they are reproducible. */}
-      {!navigator.webdriver && (
-        <PerformanceMonitor flipflops={3} onDecline={() => setQuality('low')} onIncline={() => setQuality('high')} onFallback={() => setQuality('low')} />
+      {choice?.adaptive && <QualityGovernor start={choice.start} />}
+      {extras && settings.contactShadow && (
+        <ContactShadows position={[0, 0.001, 0]} scale={2.4} far={1.2} blur={2.4} opacity={0.55} resolution={512} color="#05070a" />
       )}
-      {quality === 'high' && <ContactShadows position={[0, 0.001, 0]} scale={2.4} far={1.2} blur={2.4} opacity={0.55} resolution={512} color="#05070a" />}
       <ModelErrorBoundary>
         <Suspense fallback={null}>
           <SkeletonInteraction>
-            <Suspense fallback={<SkeletonModel url={LITE_MODEL_URL} detail="lite" />}>
-              <SkeletonModel url={MODEL_URL} detail="full" />
-            </Suspense>
+            <SkeletonModels full={choice !== null && settings.fullModel} />
           </SkeletonInteraction>
           <SceneStatusReporter />
         </Suspense>
@@ -73,6 +92,7 @@ export function SceneCanvas() {
       <ChainPulse />
       <NervePath />
       <CameraRig />
+      <RenderOnDemand />
       <DebugProbe />
     </Canvas>
   )

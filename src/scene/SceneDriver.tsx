@@ -16,6 +16,8 @@ import { FRAME_ORDER } from './frameOrder'
 const facing: { side: 'left' | 'right' } = { side: 'left' }
 const anchor = new Vector3()
 const outward = new Vector3()
+/** Seconds the glow has animated: it runs only while the chain plays, so a paused view can stop drawing. */
+let glowTime = 0
 
 /**
  * The per-frame work that does not belong to one object: region capsules follow the joints, the
@@ -34,11 +36,13 @@ export function SceneDriver() {
     liveScene.viewport = { width: size.width, height: size.height, left: size.left, top: size.top }
   }, [size])
 
-  useFrame((state) => {
+  useFrame((state, delta) => {
     if (liveScene.joints.size === 0) return
     placeShapes(liveScene.joints, liveScene.shapes)
-    // With reduced motion the rings and throbs hold still (their shapes still tell the roles apart).
-    glowUniforms.uTime.value = cameraRig.reducedMotion ? 0.6 : state.clock.elapsedTime
+    // With reduced motion the rings and throbs hold still (their shapes still tell the roles apart);
+    // when paused they hold too, so nothing moves and the canvas draws only on demand (RenderOnDemand).
+    if (appStore.getState().playing) glowTime += Math.min(delta, 1)
+    glowUniforms.uTime.value = cameraRig.reducedMotion ? 0.6 : glowTime
     for (const s of liveScene.shapes) {
       const i = REGION_INDEX.get(s.key)!
       glowUniforms.uRegionA.value[i]!.set(...s.a)

@@ -33,9 +33,19 @@ function prepareGeometry(geometry: BufferGeometry) {
   if (!geometry.boundsTree) computeBoundsTree.call(geometry)
 }
 
+/** The bone and disc materials; one pair serves both models, so swapping models compiles nothing. */
+export function createSkeletonMaterials(): SkeletonMaterials {
+  return {
+    bone: createBoneMaterial(glowUniforms, BONE_COLOUR),
+    disc: createBoneMaterial(glowUniforms, DISC_COLOUR, 0.5),
+  }
+}
+
 interface Props {
   url: string
   detail: 'lite' | 'full'
+  /** Shared with the other model and disposed by the owner (SkeletonModels). */
+  materials: SkeletonMaterials
 }
 
 /**
@@ -43,26 +53,22 @@ interface Props {
  * geometry helpers), gives every bone the glowing bone material and registers the joints and bones
  * with the live scene for the per-frame driver and the API.
  */
-export function SkeletonModel({ url, detail }: Props) {
+export function SkeletonModel({ url, detail, materials }: Props) {
   const gltf = useLoader(GLTFLoader, url, configureLoader)
 
-  const { root, materials } = useMemo(() => {
-    const made: SkeletonMaterials = {
-      bone: createBoneMaterial(glowUniforms, BONE_COLOUR),
-      disc: createBoneMaterial(glowUniforms, DISC_COLOUR, 0.5),
-    }
+  const root = useMemo(() => {
     const clone = gltf.scene.clone(true)
     clone.traverse((o: Object3D) => {
       if (o instanceof Mesh) {
         prepareGeometry(o.geometry)
-        o.material = o.name.startsWith('disc_') ? made.disc : made.bone
+        o.material = o.name.startsWith('disc_') ? materials.disc : materials.bone
         o.raycast = acceleratedRaycast
         o.castShadow = true
         o.receiveShadow = true
       }
     })
-    return { root: clone, materials: made }
-  }, [gltf])
+    return clone
+  }, [gltf, materials])
 
   useEffect(() => {
     const joints = new Map<string, Object3D>()
@@ -80,8 +86,6 @@ export function SkeletonModel({ url, detail }: Props) {
         liveScene.joints = new Map()
         liveScene.bones = new Map()
       }
-      materials.bone.dispose()
-      materials.disc.dispose()
     }
   }, [root, materials, detail])
 

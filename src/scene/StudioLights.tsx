@@ -2,7 +2,7 @@
  * A three-point studio set: a warm key from the front left, a cool fill from the right and a rim
  * light from behind that separates the bone from the dark background on a projector.
  */
-export function StudioLights() {
+export function StudioLights({ shadow = true }: { /** The key light casts a shadow map (default true). */ shadow?: boolean }) {
   return (
     <>
       <hemisphereLight args={['#f4f1ea', '#2a2f3a', 0.55]} />
@@ -10,7 +10,7 @@ export function StudioLights() {
         position={[2.2, 3.6, 2.8]}
         intensity={2.2}
         color="#fff3e0"
-        castShadow
+        castShadow={shadow}
         shadow-mapSize={[1024, 1024]}
         shadow-camera-left={-1.2}
         shadow-camera-right={1.2}

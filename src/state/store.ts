@@ -45,6 +45,8 @@ export interface AppState {
   sceneStatus: SceneStatus
   /** Which skeleton file is on screen: the small first-view model, then the full one. */
   modelDetail: 'none' | 'lite' | 'full'
+  /** The 3D view's quality level on the ladder (src/quality/ladder.ts): 0 is the best. */
+  quality: number
   /** The region under the pointer or keyboard focus (shows its glow and name). */
   hoverRegion: RegionKey | null
   /** Whether the region name labels float over the skeleton. */
@@ -94,6 +96,8 @@ export interface AppActions {
   dismissNotice: () => void
   setSceneStatus: (status: SceneStatus) => void
   setModelDetail: (detail: 'lite' | 'full') => void
+  /** Moves the 3D view to a level of the quality ladder (the scene's governor decides which). */
+  setQuality: (level: number) => void
   setHoverRegion: (key: RegionKey | null) => void
   setLabelsVisible: (visible: boolean) => void
   setFadeOthers: (fade: boolean) => void
@@ -171,6 +175,7 @@ export function createAppStore() {
       notice: null,
       sceneStatus: 'loading',
       modelDetail: 'none',
+      quality: 0,
       hoverRegion: null,
       labelsVisible: true,
       fadeOthers: false,
@@ -217,9 +222,11 @@ export function createAppStore() {
         showNotice: (text) => set({ notice: { id: ++noticeId, text } }),
         dismissNotice: () => set({ notice: null }),
         setSceneStatus: (sceneStatus) => set({ sceneStatus }),
-        // The full model never gives way to the lite one, whichever finishes loading last.
-        setModelDetail: (detail) => {
-          if (get().modelDetail !== 'full') set({ modelDetail: detail })
+        // The scene mounts one model at a time (the lite one first, the full one after the first frame,
+        // the lite one again when the quality ladder asks), so the last one mounted is the one on screen.
+        setModelDetail: (detail) => set({ modelDetail: detail }),
+        setQuality: (quality) => {
+          if (get().quality !== quality) set({ quality })
         },
         setHoverRegion: (hoverRegion) => {
           if (get().hoverRegion !== hoverRegion) set({ hoverRegion })

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { SERVICE_WORKER_FILE, fillServiceWorker, precacheManifest } from './precacheList.ts'
 
@@ -27,7 +28,8 @@ export function precacheServiceWorker(): Plugin {
         const outDir = resolve(config.root, config.build.outDir)
         const files = listFiles(outDir).map((file) => ({ path: relative(outDir, file).replaceAll('\\', '/'), bytes: readFileSync(file) }))
         const manifest = precacheManifest(files)
-        const template = readFileSync(resolve(config.root, 'tools/offline/service-worker.js'), 'utf8')
+        // Beside this file, not under the build's root: the bench builds its bare page from another root.
+        const template = readFileSync(fileURLToPath(new URL('./service-worker.js', import.meta.url)), 'utf8')
         writeFileSync(join(outDir, SERVICE_WORKER_FILE), fillServiceWorker(template, manifest))
         const kib = files.filter((f) => manifest.entries.some((e) => e.url === f.path)).reduce((n, f) => n + f.bytes.length, 0) / 1024
         config.logger.info(`service worker: ${manifest.entries.length} files (${kib.toFixed(0)} KiB) precached, version ${manifest.version}`)

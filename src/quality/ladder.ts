@@ -1,0 +1,173 @@
+/**
+ * The quality ladder: what the 3D view gives up, in order, when frames stay slow on a weak machine,
+ * and when it takes it back. Pure decisions on measured frame times, so they are tested without a
+ * browser; the scene applies the level (SceneCanvas, QualityGovernor). No React, no three.
+ */
+
+/** What one level draws. Each step down the ladder switches off one more of these. */
+export interface QualitySettings {
+  /** Highest device pixel ratio drawn (the screen's own ratio is never exceeded). */
+  maxPixelRatio: number
+  /** The soft contact shadow under the feet (a second render of the skeleton every frame). */
+  contactShadow: boolean
+  /** The key light's shadow map (a third render of the skeleton every frame). */
+  shadowMap: boolean
+  /** The studio environment light (image-based sheen; its first build is the slowest shader here). */
+  environment: boolean
+  /** The muscle layer, where the app has one. */
+  muscles: boolean
+  /** The full-detail skeleton (false: the first-view model, about a third of the triangles). */
+  fullModel: boolean
+  /** The normal-walking ghost with every bone (false: leg, pelvis and spine bones only). */
+  fullGhost: boolean
+}
+
+export interface QualityStep {
+  /** Short words for the status line: what this step gave up. */
+  gaveUp: string
+  settings: QualitySettings
+}
+
+const BEST: QualitySettings = {
+  maxPixelRatio: 2,
+  contactShadow: true,
+  shadowMap: true,
+  environment: true,
+  muscles: true,
+  fullModel: true,
+  fullGhost: true,
+}
+
+/** The plainest skeleton that still teaches: one pass, no image light, the first-view model. */
+const LEAN: QualitySettings = {
+  maxPixelRatio: 1,
+  contactShadow: false,
+  shadowMap: false,
+  environment: false,
+  muscles: false,
+  fullModel: false,
+  fullGhost: true,
+}
+
+/** Level 0 is the best; each later level gives up one more thing, cheapest loss first. */
+export const QUALITY_LADDER: readonly QualityStep[] = [
+  { gaveUp: '', settings: BEST },
+  { gaveUp: 'sharp pixels', settings: { ...BEST, maxPixelRatio: 1 } },
+  { gaveUp: 'contact shadow', settings: { ...BEST, maxPixelRatio: 1, contactShadow: false } },
+  { gaveUp: 'shadows', settings: { ...BEST, maxPixelRatio: 1, contactShadow: false, shadowMap: false } },
+  {
+    gaveUp: 'studio light',
+    settings: { ...BEST, maxPixelRatio: 1, contactShadow: false, shadowMap: false, environment: false },
+  },
+  {
+    gaveUp: 'muscles',
+    settings: { ...BEST, maxPixelRatio: 1, contactShadow: false, shadowMap: false, environment: false, muscles: false },
+  },
+  { gaveUp: 'bone detail', settings: LEAN },
+  {
+    gaveUp: 'ghost detail',
+    settings: { ...LEAN, fullGhost: false },
+  },
+  { gaveUp: 'full resolution', settings: { ...LEAN, fullGhost: false, maxPixelRatio: 0.75 } },
+]
+
+export const LOWEST_LEVEL = QUALITY_LADDER.length - 1
+
+/**
+ * Where a software renderer starts: no extra render passes and no environment, so the first frame
+ * waits for three shader programs instead of twelve. The ladder climbs from here when there is headroom.
+ */
+export const SOFTWARE_START_LEVEL = 4
+
+/** Frame-time targets (ms). Slower than `slowMs` steps down; faster than `fastMs` may step up. */
+export const QUALITY_TARGETS = {
+  /** 20 frames a second: below this the walk looks like a slide show. */
+  slowMs: 50,
+  /** 40 frames a second: enough headroom to afford the next better level. */
+  fastMs: 25,
+  /** Consecutive slow windows before stepping down. */
+  slowWindows: 2,
+  /** Consecutive fast windows before stepping up (doubled each time a level up had to be given back). */
+  fastWindows: 4,
+} as const
+
+export interface LadderState {
+  level: number
+  slowRun: number
+  fastRun: number
+  /** Per level: how many times stepping up to it failed (it was slow again at once). */
+  failures: number[]
+  /** The level last stepped up to, until one window there has been judged. */
+  probing: number | null
+}
+
+export function createLadder(level = 0): LadderState {
+  return { level: clampLevel(level), slowRun: 0, fastRun: 0, failures: QUALITY_LADDER.map(() => 0), probing: null }
+}
+
+export function clampLevel(level: number): number {
+  return Number.isFinite(level) ? Math.max(0, Math.min(LOWEST_LEVEL, Math.round(level))) : 0
+}
+
+/** Windows of headroom needed before trying `level` again: doubled for every failed try, at most 64. */
+export function windowsToClimb(state: LadderState, level: number): number {
+  return QUALITY_TARGETS.fastWindows * 2 ** Math.min(4, state.failures[level] ?? 0)
+}
+
+/**
+ * Judges one measuring window (its median frame time, ms, while the scene was animating) and returns
+ * the next state. Steps down after `slowWindows` slow windows in a row, at once when a level just
+ * stepped up to is slow (and remembers that failure), and up after enough fast windows.
+ */
+export function judgeWindow(state: LadderState, frameMs: number): LadderState {
+  const next: LadderState = { ...state, failures: [...state.failures] }
+  const slow = frameMs > QUALITY_TARGETS.slowMs
+  const fast = frameMs < QUALITY_TARGETS.fastMs
+  if (next.probing !== null) {
+    const tried = next.probing
+    next.probing = null
+    if (slow && tried === next.level && next.level < LOWEST_LEVEL) {
+      next.failures[tried] = (next.failures[tried] ?? 0) + 1
+      return { ...next, level: next.level + 1, slowRun: 0, fastRun: 0 }
+    }
+  }
+  if (slow) {
+    next.fastRun = 0
+    next.slowRun += 1
+    if (next.slowRun >= QUALITY_TARGETS.slowWindows && next.level < LOWEST_LEVEL) {
+      return { ...next, level: next.level + 1, slowRun: 0 }
+    }
+    return next
+  }
+  next.slowRun = 0
+  if (fast && next.level > 0) {
+    next.fastRun += 1
+    if (next.fastRun >= windowsToClimb(next, next.level - 1)) {
+      return { ...next, level: next.level - 1, fastRun: 0, probing: next.level - 1 }
+    }
+    return next
+  }
+  next.fastRun = 0
+  return next
+}
+
+/** The status line: null at the best level, else what the view has given up to keep the walk smooth. */
+export function qualityStatus(level: number): string | null {
+  const l = clampLevel(level)
+  if (l === 0) return null
+  const lost = QUALITY_LADDER.slice(1, l + 1).map((s) => s.gaveUp)
+  return `Lighter 3D for this computer: without ${lost.join(', ')}`
+}
+
+/** Median of a window of frame times (ms); NaN for an empty window. */
+export function medianMs(samples: readonly number[]): number {
+  if (samples.length === 0) return Number.NaN
+  const sorted = samples.toSorted((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/** Renderers that draw on the CPU (blocklisted or absent GPU): start them low on the ladder. */
+export function isSoftwareRenderer(name: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software|basic render|lavapipe/i.test(name)
+}

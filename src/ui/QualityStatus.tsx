@@ -1,0 +1,16 @@
+import { qualityStatus } from '../quality/ladder'
+import { useAppStore } from '../state/store'
+import './QualityStatus.css'
+
+/**
+ * A small line saying what the 3D view gave up to keep the walk smooth on this computer
+ * (nothing is shown at the best quality). Read by screen readers when it changes.
+ */
+export function QualityStatus() {
+  const text = useAppStore((s) => (s.sceneStatus === 'ready' ? qualityStatus(s.quality) : null))
+  return (
+    <p className="quality-status" role="status" aria-live="polite" hidden={text === null}>
+      {text}
+    </p>
+  )
+}

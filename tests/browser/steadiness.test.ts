@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { resolveChain } from '../../src/chains/resolve'
+import { launchBrowser, openApp, shareUnlikeBackground, canvasPixels, type AppPage } from './support/app'
+
+let browser: Browser
+let app: AppPage
+
+/** Frames the renderer drew over `ms` of wall clock (renderer.info.render.frame, `?debug` global). */
+const framesDrawn = (page: Page, ms: number) =>
+  page.evaluate(
+    (span) =>
+      new Promise<number>((resolve) => {
+        const gl = window.chainExplorerDebug!.three().gl
+        const start = gl.info.render.frame
+        setTimeout(() => resolve(gl.info.render.frame - start), span)
+      }),
+    ms,
+  )
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  // `?debug` exposes the renderer's counters; the page is the production build with software WebGL.
+  app = await openApp(browser, { hash: '?debug', viewport: { width: 960, height: 540 } })
+})
+
+afterAll(async () => {
+  await app?.close()
+  await browser?.close()
+})
+
+describe('the lesson keeps time under software rendering', () => {
+  it('a link hands over to the next within its duration plus one second, at whatever frame rate', async () => {
+    const { page } = app
+    const chain = resolveChain('knee-left', 'left')
+    const duration = chain.links[1]!.duration
+    // Times (page clock, seconds) at which the step became 1 and then 2, taken from the API's change events.
+    const times = await page.evaluate(
+      () =>
+        new Promise<{ at1: number; at2: number; frames: number }>((resolve) => {
+          const api = window.chainExplorer
+          const gl = window.chainExplorerDebug!.three().gl
+          let at1 = 0
+          let frames = 0
+          const off = api.on('change', (s) => {
+            if (s.step === 1 && at1 === 0) {
+              at1 = performance.now() / 1000
+              frames = gl.info.render.frame
+            }
+            if (s.step === 2 && at1 > 0) {
+              off()
+              resolve({ at1, at2: performance.now() / 1000, frames: gl.info.render.frame - frames })
+            }
+          })
+          api.select('knee-left')
+        }),
+    )
+    const took = times.at2 - times.at1
+    console.info(`link 2 of the knee chain: ${took.toFixed(2)} s for ${duration} s, ${times.frames} frames drawn`)
+    expect(took).toBeLessThanOrEqual(duration + 1)
+    expect(took).toBeGreaterThanOrEqual(duration - 1)
+  })
+})
+
+describe('idle costs nothing', () => {
+  it('draws no frames over 2 s on the idle overview, and none while a chain is paused', async () => {
+    const { page } = app
+    await page.evaluate(() => window.chainExplorer.select(null))
+    // The camera glides home first and asks for its own frames until it settles (about 3 s here).
+    await page.waitForTimeout(5000)
+    const overview = await framesDrawn(page, 2000)
+    console.info(`frames drawn over 2 s idle: overview ${overview}`)
+    expect(overview).toBeLessThanOrEqual(1)
+    await page.evaluate(() => {
+      window.chainExplorer.select('hip-right')
+      window.chainExplorer.pause()
+    })
+    await page.waitForTimeout(5000)
+    const paused = await framesDrawn(page, 2000)
+    console.info(`frames drawn over 2 s idle: paused chain ${paused}`)
+    expect(paused).toBeLessThanOrEqual(1)
+    // ...and it does draw again as soon as something moves.
+    await page.evaluate(() => window.chainExplorer.play())
+    expect(await framesDrawn(page, 2000)).toBeGreaterThanOrEqual(1)
+  })
+})
+
+describe('faults and long lessons', () => {
+  it('comes back after a lost WebGL context with the same region, condition and step, without a reload', async () => {
+    const { page } = app
+    await page.evaluate(() => {
+      const api = window.chainExplorer
+      api.select('knee-right', { condition: api.conditions('knee-right').at(-1)!.id })
+      api.next()
+      api.next()
+      api.pause()
+    })
+    const before = await page.evaluate(() => window.chainExplorer.state())
+    const navigations: string[] = []
+    page.on('framenavigated', (f) => navigations.push(f.url()))
+    await page.evaluate(() => {
+      const ext = window.chainExplorerDebug!.three().gl.getContext().getExtension('WEBGL_lose_context')!
+      ;(window as unknown as { loseExt: WEBGL_lose_context }).loseExt = ext
+      ext.loseContext()
+    })
+    await expect.poll(() => page.locator('.notice-bar, [role="alert"], [role="status"]').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('interrupted')]),
+    )
+    // The browser restores a lost context when it can; this simulated loss needs the nudge a driver gives.
+    await page.evaluate(() => (window as unknown as { loseExt: WEBGL_lose_context }).loseExt.restoreContext())
+    await page.waitForFunction(() => window.chainExplorer.state().ready === true, null, { timeout: 60_000 })
+    const after = await page.evaluate(() => window.chainExplorer.state())
+    expect(after).toMatchObject({ region: before.region, condition: before.condition, step: before.step })
+    expect(navigations).toEqual([])
+    // The skeleton is drawn again: frames advance and the canvas is not an empty background.
+    await page.evaluate(() => window.chainExplorer.play())
+    expect(await framesDrawn(page, 2500)).toBeGreaterThanOrEqual(1)
+    await page.evaluate(() => window.chainExplorer.pause())
+    await page.waitForTimeout(500)
+    expect(shareUnlikeBackground(await canvasPixels(page))).toBeGreaterThan(0.03)
+  })
+
+  it('a two-hour lesson at high speed keeps the JS heap and GPU memory flat', async () => {
+    const { page } = app
+    const cdp = await page.context().newCDPSession(page)
+    const measure = async () => {
+      await cdp.send('HeapProfiler.collectGarbage')
+      const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize
+      const memory = await page.evaluate(() => ({ ...window.chainExplorerDebug!.three().gl.info.memory }))
+      return { heap, ...memory }
+    }
+    // One "lesson hour" = every region with every condition, presenter toggles, ghosts and resizes.
+    const lesson = (rounds: number) =>
+      page.evaluate(async (n) => {
+        const api = window.chainExplorer
+        const sizes = [
+          [960, 540],
+          [800, 500],
+          [1024, 600],
+        ]
+        for (let i = 0; i < n; i++) {
+          for (const { key } of api.regions()) {
+            for (const c of api.conditions(key)) {
+              api.select(key, { condition: c.id })
+              api.next()
+            }
+          }
+          location.hash = i % 2 ? '#mode=present' : '#mode=explore'
+          const [w, h] = sizes[i % sizes.length]!
+          document.querySelector<HTMLElement>('.stage__viewport')!.style.width = `${w}px`
+          document.querySelector<HTMLElement>('.stage__viewport')!.style.height = `${h}px`
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)))
+        }
+        document.querySelector<HTMLElement>('.stage__viewport')!.removeAttribute('style')
+        api.select(null)
+      }, rounds)
+    await lesson(2)
+    await page.waitForTimeout(1000)
+    const early = await measure()
+    await lesson(12)
+    await page.waitForTimeout(1000)
+    const late = await measure()
+    console.info(`memory after a short and a long lesson: ${JSON.stringify({ early, late })}`)
+    expect(late.geometries).toBeLessThanOrEqual(early.geometries)
+    expect(late.textures).toBeLessThanOrEqual(early.textures)
+    expect(late.heap).toBeLessThan(early.heap * 1.15)
+  })
+})
