@@ -6,7 +6,7 @@ import { CameraRig } from './CameraRig'
 import { ChainPlayer } from './ChainPlayer'
 import { ChainPulse } from './ChainPulse'
 import { NervePath } from './NervePath'
-import { NormalGhostSlot } from './NormalGhostSlot'
+import { SecondSkeletonSlot } from './SecondSkeletonSlot'
 import { Floor } from './Floor'
 import { FadeOthersController } from './FadeOthersController'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
@@ -68,7 +68,7 @@ export function SceneCanvas() {
       <ChainPlayer />
       <SceneDriver />
       <FadeOthersController />
-      <NormalGhostSlot />
+      <SecondSkeletonSlot quality={quality} />
       <ChainPulse />
       <NervePath />
       <CameraRig />
