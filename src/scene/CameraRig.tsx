@@ -33,6 +33,9 @@ export function CameraRig() {
     c.boundaryEnclosesCamera = false
     const home = fromAngles(HOME.target, HOME.azimuth, HOME.polar, HOME.distance)
     void c.setLookAt(home.x, home.y, home.z, HOME.target.x, HOME.target.y, HOME.target.z, false)
+    // A link that opens the compare view frames both skeletons from the start.
+    const opening = appStore.getState()
+    if (opening.chain && secondX(opening) !== 0) frameBoth(secondX(opening), problemSide(opening))
     // React to requests from the DOM (view buttons, keys) and to a new selection.
     const unsubscribe = appStore.subscribe((next, prev) => {
       const regions = next.chain ? [...new Set(next.chain.links.map((l) => l.region))] : []

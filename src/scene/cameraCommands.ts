@@ -122,8 +122,8 @@ export function frameRegions(keys: readonly RegionKey[], side: 'left' | 'right' 
   void c.setLookAt(p.x, p.y, p.z, framing.center.x, framing.center.y, framing.center.z, smooth())
 }
 
-/** Height framed in the compare view: feet to the top of the head, with a little floor in front. */
-const BODY = { bottom: -0.05, top: 1.82 }
+/** Height framed in the compare view: the top of the head down to the floor in front, where the name plates sit. */
+const BODY = { bottom: -0.4, top: 1.82 }
 
 /**
  * The compare view: both skeletons whole, feet to head where the canvas allows, seen a little from the

@@ -22,11 +22,10 @@ export function CompareNote() {
   return (
     <section className="compare-note" aria-label="Compare view">
       <p>
-        <strong>In step:</strong> both skeletons are shown at the same moment of their stride, so heel strikes and
-        toe-offs line up.{' '}
+        <strong>In step:</strong> both are shown at the same moment of their stride.{' '}
         {same
           ? `Both take ${seconds(a.strideTime)} a stride.`
-          : `Their own stride times differ (${a.name.toLowerCase()} ${seconds(a.strideTime)}, ${b.name.toLowerCase()} ${seconds(b.strideTime)}); both play at the pace of the first.`}
+          : `Stride times: ${a.name} ${seconds(a.strideTime)}, ${b.name.toLowerCase()} ${seconds(b.strideTime)}; both play at the pace of the first.`}
       </p>
       <button type="button" className="compare-note__stop" onClick={() => setCompare(null)}>
         Stop comparing
