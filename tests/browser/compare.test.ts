@@ -60,7 +60,7 @@ async function settle(page: Page) {
 }
 
 describe('compare view', () => {
-  it('opens from the Compare button: two skeletons on screen, each named under its feet, two chart series', async () => {
+  it('opens from the Compare button: two skeletons on screen, each named under its feet, two chart series', { timeout: 200_000 }, async () => {
     const { page } = app
     await page.evaluate(() => window.chainExplorer.select('knee-left'))
     await page.getByRole('button', { name: 'Compare', exact: true }).click()
