@@ -16,6 +16,8 @@ import { ChainControls } from './ui/chain/ChainControls'
 import { FootfallDiagram } from './ui/chain/FootfallDiagram'
 import { GaitCharts } from './ui/chain/GaitCharts'
 import { RoleLegend } from './ui/chain/RoleLegend'
+import { CompareNote } from './ui/chain/CompareNote'
+import { ComparePlates } from './ui/ComparePlates'
 import { ShortcutsDialog } from './ui/ShortcutsDialog'
 import { PresenterBar } from './ui/PresenterBar'
 import { Blackout } from './ui/Blackout'
@@ -52,10 +54,12 @@ export function App({ embedded = false }: { embedded?: boolean }) {
           </SceneFallback>
           <RegionLabels />
           <QualityStatus />
+          <ComparePlates />
         </div>
         <div className="stage__top">
           <StepCaption />
           <RoleLegend />
+          <CompareNote />
         </div>
         {!embedded && <PresenterBar />}
         <div className="stage__side">

@@ -1,13 +1,15 @@
 import { REGIONS, getRegion, isRegionKey, type RegionKey } from '../anatomy/regions'
 import type { LinkRole } from '../chains/types'
 import { conditionsFor, type ConditionId } from '../conditions'
-import type { AppMode, AppState, AppStore, SelectOptions } from '../state/store'
+import type { AppMode, AppState, AppStore, CompareWith, SelectOptions } from '../state/store'
 
 /** What `state()` reports; extended as features arrive, never renamed (README "Automation API"). */
 export interface ExplorerSnapshot {
   region: RegionKey | null
   /** The chosen condition of that region (see conditions(key)); null on the overview. */
   condition: ConditionId | null
+  /** The compare view: the second skeleton's condition id or 'normal'; null when off. */
+  compare: CompareWith | null
   /** Index of the chain link on screen (0-based); 0 on the overview. */
   step: number
   /** Number of links in the chosen chain; 0 on the overview. */
@@ -38,7 +40,8 @@ export interface ChainExplorerApi {
   conditions: (key: RegionKey) => { id: ConditionId; label: string }[]
   /**
    * Chooses a region by key (and plays its chain), or returns to the overview with null; `condition`
-   * picks one of conditions(key) (default: the first). Throws on an unknown key or condition.
+   * picks one of conditions(key) (default: the first); `compare` puts a second skeleton beside it with
+   * another of conditions(key) or 'normal' (null: off). Throws on an unknown key, condition or compare.
    */
   select: (key: RegionKey | null, options?: SelectOptions) => void
   play: () => void
@@ -73,6 +76,7 @@ function snapshot(s: AppState): ExplorerSnapshot {
   return {
     region: s.region,
     condition: s.condition,
+    compare: s.compare,
     step: s.chain ? s.step : 0,
     steps: s.chain ? s.chain.links.length : 0,
     playing: s.playing,
@@ -99,7 +103,10 @@ export function createChainExplorerApi(store: AppStore, bridge: { adapter: Scene
       if (options !== undefined && (typeof options !== 'object' || options === null)) {
         throw new TypeError(`select() expects its options as an object such as { condition: "stiff-knee" }, got ${JSON.stringify(options)}`)
       }
-      store.getState().actions.select(key, options === undefined ? undefined : { condition: options.condition })
+      if (options === undefined) return store.getState().actions.select(key)
+      const picked: SelectOptions = { condition: options.condition }
+      if (options.compare !== undefined) picked.compare = options.compare
+      store.getState().actions.select(key, picked)
     },
     chain: () => store.getState().chain?.links.map(({ region, role, title }) => ({ region, role, title })) ?? null,
     play: () => store.getState().actions.play(),

@@ -4,8 +4,8 @@ import { Box3, Vector3 } from 'three'
 import CameraControlsImpl from 'camera-controls'
 import { getRegion } from '../anatomy/regions'
 import { appStore, problemSide } from '../state/store'
-import { ghostOffsetX } from './NormalGhost'
-import { HOME, cameraRig, frameRegions, fromAngles, goToView, panView, turnView, zoomView } from './cameraCommands'
+import { secondX } from './secondSkeleton'
+import { HOME, cameraRig, frameBoth, frameRegions, fromAngles, goToView, panView, turnView, zoomView } from './cameraCommands'
 import { useReducedMotion } from '../ui/useReducedMotion'
 
 const { ACTION } = CameraControlsImpl
@@ -29,14 +29,17 @@ export function CameraRig() {
     const c = ref.current
     if (!c) return
     cameraRig.controls = c
-    c.setBoundary(new Box3(new Vector3(-0.6, 0.05, -0.5), new Vector3(0.6, 1.8, 0.5)))
+    c.setBoundary(new Box3(new Vector3(-0.7, 0.05, -0.5), new Vector3(0.7, 1.8, 0.5)))
     c.boundaryEnclosesCamera = false
     const home = fromAngles(HOME.target, HOME.azimuth, HOME.polar, HOME.distance)
     void c.setLookAt(home.x, home.y, home.z, HOME.target.x, HOME.target.y, HOME.target.z, false)
+    // A link that opens the compare view frames both skeletons from the start.
+    const opening = appStore.getState()
+    if (opening.chain && secondX(opening) !== 0) frameBoth(secondX(opening), problemSide(opening))
     // React to requests from the DOM (view buttons, keys) and to a new selection.
     const unsubscribe = appStore.subscribe((next, prev) => {
       const regions = next.chain ? [...new Set(next.chain.links.map((l) => l.region))] : []
-      const beside = next.chain && next.normalGhost === 'beside' ? ghostOffsetX(problemSide(next)) : 0
+      const beside = secondX(next)
       const request = next.cameraRequest
       if (request && request !== prev.cameraRequest) {
         if (request.kind === 'view') goToView(request.view, regions, beside)
@@ -44,9 +47,11 @@ export function CameraRig() {
         else if (request.kind === 'zoom') zoomView(request.factor)
         else panView(request.right, request.up)
       }
-      if (next.region !== prev.region || (next.chain && next.normalGhost !== prev.normalGhost)) {
-        // A new chain (or the normal skeleton joining it) is framed; back on the overview, the camera goes home.
-        if (next.chain) frameRegions(regions, getRegion(next.region!).side ?? next.chain.side, beside)
+      const secondMoved = beside !== secondX(prev)
+      if (next.region !== prev.region || (next.chain && (secondMoved || next.compare !== prev.compare))) {
+        // A new chain (or a second skeleton joining it) is framed; back on the overview, the camera goes home.
+        if (next.chain && beside !== 0) frameBoth(beside, problemSide(next))
+        else if (next.chain) frameRegions(regions, getRegion(next.region!).side ?? next.chain.side, beside)
         else goToView('reset')
       }
     })

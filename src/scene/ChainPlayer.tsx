@@ -4,17 +4,24 @@ import { Euler, type Object3D } from 'three'
 import { JOINTS, JOINT_EULER_ORDER, jointEuler } from '../anatomy/joints'
 import { JOINT_POSITIONS } from '../anatomy/skeletonLayout'
 import { chainTimeStep } from '../chains/clock'
-import { chainFrame, linkStartTime } from '../chains/playback'
+import { chainFrame, createChainFrame, linkStartTime } from '../chains/playback'
 import { chainGait } from '../chains/resolve'
 import { createPose, floorStep, gaitTiming, keyPhaseFor, pose, type GaitCondition, type Pose } from '../gait'
 import { livePlayback } from '../state/livePlayback'
+import { compareChainOf, secondChainTime } from '../state/compare'
 import { appStore } from '../state/store'
 import { cameraRig } from './cameraCommands'
 import { liveScene } from './liveScene'
 import { FRAME_ORDER } from './frameOrder'
 
 const limp = createPose()
-const ghost = createPose()
+const second = createPose()
+/** The second skeleton's last pose, for its own floor step. */
+const secondPrevious = createPose()
+const secondCondition: GaitCondition = { changes: [], slowdown: 1, side: 'left', severity: 0 }
+const secondFrame = createChainFrame()
+/** What the second skeleton was last posed as: a new skeleton or condition starts without a floor step. */
+const secondSeen: { joints: Map<string, Object3D> | null; compare: unknown } = { joints: null, compare: null }
 const euler = new Euler(0, 0, 0, JOINT_EULER_ORDER)
 const restPose = createPose()
 /** Last frame's limp pose: the floor moves by what its loaded foot point moved since (floorStep). */
@@ -57,8 +64,9 @@ export function ChainPlayer() {
       seen.wasPlaying = false
       // The overview: the skeleton stands at rest.
       liveScene.chainGlow = null
+      liveScene.secondGlow = null
       applyPose(liveScene.joints, restPose)
-      applyPose(liveScene.ghostJoints, restPose)
+      applyPose(liveScene.secondJoints, restPose)
       return
     }
     // A jump (a step or phase request) moves the feet without walking: the floor does not follow it.
@@ -94,13 +102,25 @@ export function ChainPlayer() {
     if (dt > 0 && !reduced && !jumped) livePlayback.floorOffset += floorStep(previous, limp)
     previous.feet.set(limp.feet)
     applyPose(liveScene.joints, limp)
-    // The normal-walking ghost walks at the same point of the cycle, so the two compare step for step.
-    if (liveScene.ghostJoints.size > 0) {
-      pose(livePlayback.phase, null, undefined, ghost)
-      applyPose(liveScene.ghostJoints, ghost)
-    }
-
     liveScene.chainGlow = frame.glow
+
+    // The second skeleton (compare view or ghost) is at the same point of its stride and, with a chain
+    // of its own, at the same fraction of that chain, so the two compare event for event.
+    liveScene.secondGlow = null
+    if (liveScene.secondJoints.size === 0) return
+    const secondChain = compareChainOf(chain, state.compare)
+    if (secondChain) {
+      chainFrame(secondChain, secondChainTime(chain, secondChain, livePlayback.chainTime), secondFrame)
+      pose(livePlayback.phase, chainGait(secondChain, state.severity, secondCondition), secondFrame.weights, second)
+      liveScene.secondGlow = secondFrame.glow
+    } else pose(livePlayback.phase, null, undefined, second)
+    // Its own walkway follows its own loaded foot: its stride differs, so a shared floor would slide under it.
+    const fresh = secondSeen.joints !== liveScene.secondJoints || secondSeen.compare !== state.compare
+    secondSeen.joints = liveScene.secondJoints
+    secondSeen.compare = state.compare
+    if (dt > 0 && !reduced && !jumped && !fresh) livePlayback.secondFloorOffset += floorStep(secondPrevious, second)
+    secondPrevious.feet.set(second.feet)
+    applyPose(liveScene.secondJoints, second)
   }, FRAME_ORDER.pose)
 
   return null

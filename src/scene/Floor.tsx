@@ -2,7 +2,9 @@ import { useFrame } from '@react-three/fiber'
 import { useMemo } from 'react'
 import { CanvasTexture, RepeatWrapping, SRGBColorSpace } from 'three'
 import { livePlayback } from '../state/livePlayback'
+import { useAppStore } from '../state/store'
 import { FRAME_ORDER } from './frameOrder'
+import { BESIDE, secondLookOf, secondX } from './secondSkeleton'
 
 /** One metre of walkway: the pattern the moving floor scrolls (a stride grid, as on a gait lab's walkway). */
 const TILE = 1
@@ -42,18 +44,29 @@ function walkwayTexture() {
   return texture
 }
 
+/** Walkway width alone, and with a second skeleton beside (two strips with a gap between). */
+const WIDTH = 1.1
+const WIDTH_BESIDE = BESIDE - 0.12
+
 /**
  * A dark floor that takes the skeleton's shadow, with a walkway strip whose stride grid slides backward
  * with the loaded foot while the skeleton walks in place, so the walk reads as walking and the feet
- * can be seen to stay put on it.
+ * can be seen to stay put on it. A second skeleton beside (compare view) gets a strip of its own that
+ * follows its own loaded foot.
  */
 export function Floor() {
   const texture = useMemo(() => (typeof document === 'undefined' ? null : walkwayTexture()), [])
+  const secondTexture = useMemo(() => (typeof document === 'undefined' ? null : walkwayTexture()), [])
+  const beside = useAppStore((s) => secondLookOf(s) === 'beside')
+  const x2 = useAppStore(secondX)
 
   useFrame(() => {
     // Texture v runs toward −Z on the rotated plane; lines must travel backward (−Z) with the floor.
     if (texture) texture.offset.y = -(livePlayback.floorOffset / TILE) % 1
+    if (secondTexture) secondTexture.offset.y = -(livePlayback.secondFloorOffset / TILE) % 1
   }, FRAME_ORDER.effects)
+
+  const width = beside ? WIDTH_BESIDE : WIDTH
 
   return (
     <group>
@@ -62,9 +75,15 @@ export function Floor() {
         <meshStandardMaterial color="#151a22" roughness={0.95} metalness={0} envMapIntensity={0.15} />
       </mesh>
       <mesh rotation-x={-Math.PI / 2} position-y={0.0005} receiveShadow>
-        <planeGeometry args={[1.1, LENGTH]} />
+        <planeGeometry args={[width, LENGTH]} />
         <meshStandardMaterial map={texture} roughness={0.9} metalness={0} envMapIntensity={0.15} transparent opacity={0.9} />
       </mesh>
+      {beside && (
+        <mesh rotation-x={-Math.PI / 2} position={[x2, 0.0005, 0]} receiveShadow>
+          <planeGeometry args={[width, LENGTH]} />
+          <meshStandardMaterial map={secondTexture} roughness={0.9} metalness={0} envMapIntensity={0.15} transparent opacity={0.9} />
+        </mesh>
+      )}
     </group>
   )
 }

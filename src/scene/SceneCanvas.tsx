@@ -10,7 +10,7 @@ import { DebugProbe } from './DebugProbe'
 import { ChainPlayer } from './ChainPlayer'
 import { ChainPulse } from './ChainPulse'
 import { NervePath } from './NervePath'
-import { NormalGhostSlot } from './NormalGhostSlot'
+import { SecondSkeletonSlot } from './SecondSkeletonSlot'
 import { Floor } from './Floor'
 import { FadeOthersController } from './FadeOthersController'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
@@ -88,7 +88,7 @@ export function SceneCanvas() {
       <ChainPlayer />
       <SceneDriver />
       <FadeOthersController />
-      <NormalGhostSlot />
+      <SecondSkeletonSlot quality={choice !== null && settings.fullModel ? 'high' : 'low'} />
       <ChainPulse />
       <NervePath />
       <CameraRig />

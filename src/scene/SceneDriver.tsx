@@ -1,12 +1,16 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
-import { Vector3 } from 'three'
+import { Vector3, type Camera, type Object3D } from 'three'
 import { REGION_KEYS, getRegion } from '../anatomy/regions'
 import { LABEL_ANCHORS } from '../anatomy/regionShapes'
 import { appStore } from '../state/store'
 import { setRegionGlow } from './boneMaterial'
-import { glowUniforms } from './glowUniforms'
-import { planGlow } from './glowPlan'
+import { glowUniforms, secondGlowUniforms } from './glowUniforms'
+import { planGlow, type ChainGlow } from './glowPlan'
+import type { GlowUniforms } from './boneMaterial'
+import type { PlacedShape } from '../anatomy/regionShapes'
+import type { RegionKey } from '../anatomy/regions'
+import { secondX } from './secondSkeleton'
 import { liveScene } from './liveScene'
 import { cameraRig } from './cameraCommands'
 import { placeShapes, projectToCanvas } from './regionGeometry'
@@ -18,6 +22,36 @@ const anchor = new Vector3()
 const outward = new Vector3()
 /** Seconds the glow has animated: it runs only while the chain plays, so a paused view can stop drawing. */
 let glowTime = 0
+const feet = new Vector3()
+
+/** One skeleton's glow: its capsules (world space) and what each region shows, into its uniforms. */
+function applyGlow(
+  u: GlowUniforms,
+  shapes: readonly PlacedShape[],
+  input: { hover: RegionKey | null; selected: RegionKey | null; chain: Partial<Record<RegionKey, ChainGlow>> | null },
+) {
+  for (const s of shapes) {
+    const i = REGION_INDEX.get(s.key)!
+    u.uRegionA.value[i]!.set(...s.a)
+    u.uRegionB.value[i]!.set(...s.b)
+    u.uRegionRadius.value[i] = s.radius
+  }
+  const plan = planGlow(input)
+  for (const key of REGION_KEYS) setRegionGlow(u, key, plan[key].colour, plan[key].intensity, plan[key].mode)
+}
+
+/** Puts a name plate on the floor just in front of a skeleton's feet (hidden when off screen). */
+function placePlate(el: HTMLElement | null, pelvis: Object3D | undefined, camera: Camera, width: number, height: number) {
+  if (!el) return
+  if (!pelvis) {
+    el.hidden = true
+    return
+  }
+  pelvis.getWorldPosition(feet)
+  const p = projectToCanvas(feet.set(feet.x, 0, feet.z + 0.22), camera, width, height)
+  if (p) el.style.transform = `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)`
+  el.hidden = !p
+}
 
 /**
  * The per-frame work that does not belong to one object: region capsules follow the joints, the
@@ -43,23 +77,28 @@ export function SceneDriver() {
     // when paused they hold too, so nothing moves and the canvas draws only on demand (RenderOnDemand).
     if (appStore.getState().playing) glowTime += Math.min(delta, 1)
     glowUniforms.uTime.value = cameraRig.reducedMotion ? 0.6 : glowTime
-    for (const s of liveScene.shapes) {
-      const i = REGION_INDEX.get(s.key)!
-      glowUniforms.uRegionA.value[i]!.set(...s.a)
-      glowUniforms.uRegionB.value[i]!.set(...s.b)
-      glowUniforms.uRegionRadius.value[i] = s.radius
+    const store = appStore.getState()
+    const { hoverRegion, region } = store
+    applyGlow(glowUniforms, liveScene.shapes, { hover: hoverRegion, selected: region, chain: liveScene.chainGlow })
+    // The second skeleton glows with its own chain only: hover and selection belong to the first.
+    if (liveScene.secondJoints.size > 0) {
+      placeShapes(liveScene.secondJoints, liveScene.secondShapes)
+      secondGlowUniforms.uTime.value = glowUniforms.uTime.value
+      applyGlow(secondGlowUniforms, liveScene.secondShapes, { hover: null, selected: null, chain: liveScene.secondGlow })
     }
-    const { hoverRegion, region } = appStore.getState()
-    const plan = planGlow({ hover: hoverRegion, selected: region, chain: liveScene.chainGlow })
-    for (const key of REGION_KEYS) setRegionGlow(glowUniforms, key, plan[key].colour, plan[key].intensity, plan[key].mode)
+    const { width, height } = liveScene.viewport
+    if (store.compare !== null) {
+      placePlate(liveScene.plateElements.first, liveScene.joints.get('pelvis'), state.camera, width, height)
+      placePlate(liveScene.plateElements.second, liveScene.secondJoints.get('pelvis'), state.camera, width, height)
+    }
 
     // Name tags sit on their bone and lean away from the body on screen. Of the sided regions only
     // the side turned toward the camera is tagged (five tags, not eight), switching with a margin
     // so the tags do not flicker when the camera looks straight at the front.
-    const camX = state.camera.position.x
+    // With a second skeleton beside, "facing" is judged from between the two.
+    const camX = state.camera.position.x - secondX(store) / 2
     if (camX > 0.25) facing.side = 'left'
     else if (camX < -0.25) facing.side = 'right'
-    const { width, height } = liveScene.viewport
     for (const label of LABEL_ANCHORS) {
       const el = liveScene.labelElements.get(label.key)
       const joint = liveScene.joints.get(label.anchor.joint)

@@ -19,8 +19,8 @@ export function configureLoader(loader: GLTFLoader) {
 }
 
 /** Bone colours tuned for a projector: warm ivory bone, cool grey-blue discs. */
-const BONE_COLOUR = '#e9dfca'
-const DISC_COLOUR = '#9db4c9'
+export const BONE_COLOUR = '#e9dfca'
+export const DISC_COLOUR = '#9db4c9'
 
 export interface SkeletonMaterials {
   bone: Material

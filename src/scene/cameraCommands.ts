@@ -121,3 +121,28 @@ export function frameRegions(keys: readonly RegionKey[], side: 'left' | 'right' 
   const p = fromAngles(framing.center, azimuth, 1.38, framing.distance)
   void c.setLookAt(p.x, p.y, p.z, framing.center.x, framing.center.y, framing.center.z, smooth())
 }
+
+/** Height framed in the compare view: the top of the head down to the floor in front, where the name plates sit. */
+const BODY = { bottom: -0.4, top: 1.82 }
+
+/**
+ * The compare view: both skeletons whole, feet to head where the canvas allows, seen a little from the
+ * side of the problem so the two stand apart on screen. The caption and the controls keep the top and
+ * bottom eighths of the view, as in frameRegions.
+ */
+export function frameBoth(besideX: number, side: 'left' | 'right' | null) {
+  const c = cameraRig.controls
+  const camera = liveScene.camera as PerspectiveCamera | null
+  if (!c || !camera) return
+  const width = Math.abs(besideX) + 0.75
+  const height = BODY.top - BODY.bottom
+  const vfov = (camera.fov * Math.PI) / 180
+  const hfov = 2 * Math.atan(Math.tan(vfov / 2) * camera.aspect)
+  const fit = Math.max(height / 2 / Math.tan(vfov / 2), width / 2 / Math.tan(hfov / 2)) / 0.78
+  const distance = Math.min(fit, 6.2)
+  const target = new Vector3(besideX / 2, (BODY.top + BODY.bottom) / 2 - 0.04, 0)
+  const azimuth = side === 'right' ? -0.3 : 0.3
+  c.normalizeRotations()
+  const p = fromAngles(target, azimuth, 1.5, distance)
+  void c.setLookAt(p.x, p.y, p.z, target.x, target.y, target.z, smooth())
+}

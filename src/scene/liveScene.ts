@@ -11,8 +11,14 @@ import type { ChainGlow } from './glowPlan'
 export interface LiveScene {
   /** The posed skeleton's joint nodes by joint name (without `joint_`). */
   joints: Map<string, Object3D>
-  /** The normal-walking ghost's joints (empty when the ghost is off). */
-  ghostJoints: Map<string, Object3D>
+  /** The second skeleton's joints (compare view or normal-walking ghost; empty when there is none). */
+  secondJoints: Map<string, Object3D>
+  /** The second skeleton's region capsules in world space (compare view only). */
+  secondShapes: PlacedShape[]
+  /** The second skeleton's chain glow this frame (null for normal walking or no compare). */
+  secondGlow: Partial<Record<RegionKey, ChainGlow>> | null
+  /** The name plates under each skeleton's feet in the compare view, registered by the overlay. */
+  plateElements: { first: HTMLElement | null; second: HTMLElement | null }
   /** Bone meshes by bone name. */
   bones: Map<string, Object3D>
   /** The explorer's bone and disc materials (restored when "fade others" is switched off). */
@@ -32,7 +38,10 @@ export interface LiveScene {
 export const liveScene: LiveScene = {
   joints: new Map(),
   bones: new Map(),
-  ghostJoints: new Map(),
+  secondJoints: new Map(),
+  secondShapes: [],
+  secondGlow: null,
+  plateElements: { first: null, second: null },
   materials: null,
   shapes: [],
   camera: null,

@@ -4,12 +4,12 @@ import { formatHash, parseHash, type UrlState } from './urlHash'
 type HashWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>
 
 export function urlStateOf(s: AppState): UrlState {
-  return { region: s.region, condition: s.condition, step: s.step, speed: s.speed, mode: s.mode, side: s.centralSide, severity: s.severity }
+  return { region: s.region, condition: s.condition, compare: s.compare, step: s.step, speed: s.speed, mode: s.mode, side: s.centralSide, severity: s.severity }
 }
 
 /**
  * Keeps the URL hash and the store in step, both ways:
- * - a new region or condition is a new history entry, so Back returns to the previous one; other changes
+ * - a new region, condition or compare view is a new history entry, so Back returns to the previous one; other changes
  *   (step, speed, mode, side, severity) update the current entry;
  * - the hash on load, on Back/Forward or typed by hand is applied to the store;
  * - a part of the hash the app does not understand raises a notice and falls back to its default.
@@ -31,8 +31,8 @@ export function startHashSync(store: AppStore, win: HashWindow = window, keep = 
       if (state.severity !== current.severity) actions.setSeverity(state.severity)
       if (state.speed !== current.speed) actions.setSpeed(state.speed)
       if (state.mode !== current.mode) actions.setMode(state.mode)
-      if (state.region !== current.region || state.condition !== current.condition) {
-        actions.select(state.region, state.condition ? { condition: state.condition } : undefined)
+      if (state.region !== current.region || state.condition !== current.condition || state.compare !== current.compare) {
+        actions.select(state.region, state.condition ? { condition: state.condition, compare: state.compare } : undefined)
       }
       if (state.step !== store.getState().step) actions.goToStep(state.step)
     } finally {
@@ -53,7 +53,8 @@ export function startHashSync(store: AppStore, win: HashWindow = window, keep = 
     if (applyingUrl) return
     const hash = hashOf(next)
     if (hash === win.location.hash) return
-    if (next.region !== prev.region || next.condition !== prev.condition) win.history.pushState(null, '', hash || win.location.pathname + win.location.search)
+    const newView = next.region !== prev.region || next.condition !== prev.condition || next.compare !== prev.compare
+    if (newView) win.history.pushState(null, '', hash || win.location.pathname + win.location.search)
     else replaceHash(win, hash)
   })
 

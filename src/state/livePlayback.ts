@@ -16,6 +16,8 @@ export interface LivePlayback {
   phase: number
   /** Metres the floor has moved (toward −Z). */
   floorOffset: number
+  /** The same for the second skeleton's walkway in the compare view (its own stride, so its feet stay put too). */
+  secondFloorOffset: number
   /** The last chain frame (link, weights, glow, pulse). */
   frame: ChainFrame
 }
@@ -25,5 +27,6 @@ export const livePlayback: LivePlayback = {
   chainTime: 0,
   phase: 0,
   floorOffset: 0,
+  secondFloorOffset: 0,
   frame: createChainFrame(),
 }

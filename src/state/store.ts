@@ -4,6 +4,9 @@ import { getRegion, isRegionKey, mirrorRegion, type RegionKey, type Side } from 
 import { resolveChain } from '../chains/resolve'
 import type { ResolvedChain } from '../chains/types'
 import { conditionById, conditionsFor, defaultConditionFor, isConditionId, type ConditionId } from '../conditions'
+import { compareProblem, type CompareWith } from './compare'
+
+export type { CompareWith } from './compare'
 
 export type SceneStatus = 'loading' | 'ready' | 'context-lost' | 'unavailable' | 'model-error'
 
@@ -27,7 +30,10 @@ export type CameraRequest = { id: number } & (
 /** Explore for one person at a screen; present for a projector (large type, clicker keys). */
 export type AppMode = 'explore' | 'present'
 
-/** The normal-walking ghost: hidden, walking beside the limping skeleton, or over it. */
+/**
+ * Normal walking shown as well: hidden, beside the limping skeleton (the same thing as
+ * `compare: 'normal'`), or as a translucent ghost over it.
+ */
 export type NormalGhost = 'off' | 'beside' | 'over'
 
 /** Playback speeds offered; the URL and the API accept these only. */
@@ -69,6 +75,11 @@ export interface AppState {
   /** Side of the problem for the lumbar spine and pelvis (sided regions carry their own side). */
   centralSide: Side
   normalGhost: NormalGhost
+  /**
+   * The compare view: a second skeleton beside the first playing another condition of the region's
+   * kind, or normal walking; null when off. Always in step with `normalGhost` ('beside' ⇔ 'normal').
+   */
+  compare: CompareWith | null
   mode: AppMode
   /** Presenter blackout: the screen goes dark so the class looks at the teacher. */
   blackout: boolean
@@ -122,6 +133,8 @@ export interface AppActions {
   /** The side of the problem: for a sided region this switches to the mirrored region. */
   setSide: (side: Side) => void
   setNormalGhost: (ghost: NormalGhost) => void
+  /** Opens the compare view with a condition of the region's kind or 'normal', or closes it with null (throws like select). */
+  setCompare: (value: CompareWith | null) => void
   setMode: (mode: AppMode) => void
   setBlackout: (on: boolean) => void
   echoKey: (text: string) => void
@@ -133,6 +146,12 @@ export interface AppActions {
 export interface SelectOptions {
   /** A condition id of the region's kind; omitted = the kind's default. */
   condition?: ConditionId
+  /**
+   * A second skeleton beside the first: another condition of the region's kind, or 'normal'; null ends
+   * the compare view. Omitted: a compared condition ends (it belongs to the old region), normal walking
+   * beside stays (it fits every region).
+   */
+  compare?: CompareWith | null
 }
 
 export type AppStore = ReturnType<typeof createAppStore>
@@ -152,6 +171,21 @@ function conditionFor(region: RegionKey | null, asked: unknown): ConditionId | n
     throw new RangeError(`The condition ${asked} does not start at ${region}; choose one of ${ids.join(', ')}`)
   }
   return asked
+}
+
+/** The compare asked for, checked against the region and condition (throws with the reason). */
+function checkedCompare(region: RegionKey | null, condition: ConditionId | null, asked: unknown): CompareWith | null {
+  if (asked === null || region === null) return null
+  const problem = compareProblem(region, condition, asked)
+  if (problem) throw new RangeError(problem)
+  return asked as CompareWith
+}
+
+/** normalGhost follows compare: normal walking beside is the compare view with normal walking. */
+function ghostFor(compare: CompareWith | null, before: NormalGhost): NormalGhost {
+  if (compare === 'normal') return 'beside'
+  if (compare !== null) return 'off'
+  return before === 'over' ? 'over' : 'off'
 }
 
 /** A factory so that tests get a fresh store; the app uses the single `appStore` below. */
@@ -188,6 +222,7 @@ export function createAppStore() {
       severity: DEFAULT_SEVERITY,
       centralSide: 'left',
       normalGhost: 'off',
+      compare: null,
       mode: 'explore',
       blackout: false,
       phaseRequest: null,
@@ -200,7 +235,11 @@ export function createAppStore() {
             throw new TypeError(`select() expects one of the region keys or null, got ${JSON.stringify(key)}`)
           }
           const condition = conditionFor(key, options?.condition)
+          const kept = get().compare === 'normal' ? 'normal' : null
+          const compare = checkedCompare(key, condition, options?.compare === undefined ? kept : options.compare)
           set({
+            compare,
+            normalGhost: ghostFor(compare, get().normalGhost),
             region: key,
             condition,
             panelOpen: key !== null,
@@ -213,7 +252,10 @@ export function createAppStore() {
         setCondition: (id) => {
           const { region } = get()
           if (region === null) throw new RangeError('setCondition() needs a chosen region')
-          get().actions.select(region, { condition: id })
+          const { compare, condition: before } = get()
+          // Choosing the condition that was compared swaps the two instead of comparing it with itself.
+          const next = compare === id ? before : compare
+          get().actions.select(region, { condition: id, compare: next })
         },
         openPanel: () => {
           if (get().region !== null) set({ panelOpen: true })
@@ -274,7 +316,16 @@ export function createAppStore() {
           if (side === centralSide) return
           set({ centralSide: side, chain: chainFor(region, side, get().condition), stepRequest: ++stepRequest })
         },
-        setNormalGhost: (normalGhost) => set({ normalGhost }),
+        setNormalGhost: (normalGhost) => {
+          if (normalGhost === 'beside') return get().actions.setCompare('normal')
+          set({ normalGhost, compare: get().compare === 'normal' || normalGhost === 'over' ? null : get().compare })
+        },
+        setCompare: (value) => {
+          const { region, condition, normalGhost } = get()
+          if (value !== null && region === null) throw new RangeError('setCompare() needs a chosen region')
+          const compare = checkedCompare(region, condition, value)
+          set({ compare, normalGhost: ghostFor(compare, normalGhost) })
+        },
         setMode: (mode) => set({ mode, blackout: mode === 'present' ? get().blackout : false }),
         setBlackout: (blackout) => set({ blackout }),
         echoKey: (text) => set({ keyEcho: { text, id: ++echoId } }),

@@ -1,5 +1,6 @@
 import { getRegion, isRegionKey, type RegionKey, type Side } from '../anatomy/regions'
 import { conditionById, defaultConditionFor, isConditionId, type ConditionId } from '../conditions'
+import { compareProblem, type CompareWith } from './compare'
 import { DEFAULT_SEVERITY, SPEEDS, type AppMode } from './store'
 
 /** The part of the app's state that a link can carry. Pure: no window, no React. */
@@ -7,6 +8,8 @@ export interface UrlState {
   region: RegionKey | null
   /** The region's condition (null on the overview); the URL leaves out the region kind's default. */
   condition: ConditionId | null
+  /** The compare view: a second condition of the region's kind or 'normal'; null when off. */
+  compare: CompareWith | null
   /** 0-based link index (the URL shows it 1-based, as people count). */
   step: number
   speed: number
@@ -17,7 +20,7 @@ export interface UrlState {
   severity: number
 }
 
-export const DEFAULT_URL_STATE: UrlState = { region: null, condition: null, step: 0, speed: 1, mode: 'explore', side: 'left', severity: DEFAULT_SEVERITY }
+export const DEFAULT_URL_STATE: UrlState = { region: null, condition: null, compare: null, step: 0, speed: 1, mode: 'explore', side: 'left', severity: DEFAULT_SEVERITY }
 
 export interface ParsedHash {
   state: UrlState
@@ -42,7 +45,7 @@ function decode(value: string): string {
 }
 
 /**
- * Reads `#region=knee-left&condition=stiff-knee&step=3&speed=0.5&mode=present` (the canonical form) or the short
+ * Reads `#region=knee-left&condition=stiff-knee&compare=normal&step=3&speed=0.5&mode=present` (the canonical form) or the short
  * `#knee-left` a teacher might type into a slide. Anything not understood falls back to its
  * default and is reported; the rest of the link still works.
  */
@@ -82,6 +85,13 @@ export function parseHash(hash: string): ParsedHash {
     }
   } else if (condition !== null && condition !== '') {
     problems.push('The link gives a condition but no region, so it starts at the overview.')
+  }
+
+  const compare = params.get('compare')
+  if (compare !== null && compare !== '') {
+    const problem = compareProblem(state.region, state.condition, compare)
+    if (problem) problems.push(`${problem} The link's compare view is left off.`)
+    else state.compare = compare as CompareWith
   }
 
   const step = params.get('step')
@@ -130,6 +140,7 @@ export function formatHash(state: UrlState): string {
   if (state.region) {
     params.set('region', state.region)
     if (state.condition && state.condition !== defaultConditionFor(getRegion(state.region).kind).id) params.set('condition', state.condition)
+    if (state.compare) params.set('compare', state.compare)
     if (state.step > 0) params.set('step', String(state.step + 1))
     if (getRegion(state.region).side === null && state.side !== DEFAULT_URL_STATE.side) params.set('side', state.side)
     if (Math.round(state.severity * 100) !== Math.round(DEFAULT_SEVERITY * 100)) params.set('severity', String(Math.round(state.severity * 100)))

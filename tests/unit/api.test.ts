@@ -16,7 +16,7 @@ describe('automation API', () => {
     const api = createChainExplorerApi(store)
     api.select('ankle-right')
     expect(store.getState().region).toBe('ankle-right')
-    expect(api.state()).toEqual({ region: 'ankle-right', condition: 'stiff-ankle', step: 0, steps: 5, playing: true, speed: 1, mode: 'explore', panelOpen: true, ready: false, model: 'none' })
+    expect(api.state()).toEqual({ region: 'ankle-right', condition: 'stiff-ankle', compare: null, step: 0, steps: 5, playing: true, speed: 1, mode: 'explore', panelOpen: true, ready: false, model: 'none' })
     api.select(null)
     expect(api.state().region).toBeNull()
   })

@@ -3,6 +3,7 @@ import { getRegion } from '../../anatomy/regions'
 import { livePlayback } from '../../state/livePlayback'
 import { SPEEDS, problemSide, useActions, useAppStore, type NormalGhost } from '../../state/store'
 import { ConditionPicker } from '../ConditionPicker'
+import { CompareChooser } from './CompareChooser'
 import { ChartIcon, NextIcon, PauseIcon, PlayIcon, PreviousIcon, SettingsIcon } from '../icons'
 import { useAnimationFrame } from './useAnimationFrame'
 
@@ -94,6 +95,7 @@ export function ChainControls() {
           ))}
         </select>
       </label>
+      <CompareChooser />
       <button type="button" className="control-button" aria-label="Joint-angle charts" aria-pressed={chartsVisible} title="Joint-angle charts" onClick={() => setChartsVisible(!chartsVisible)}>
         <ChartIcon />
       </button>

@@ -2,9 +2,11 @@ import { useMemo, useRef } from 'react'
 import { gaitCurves, normalGaitCurves, type GaitCurves } from '../../gait'
 import { chainGait, chainWeights } from '../../chains/resolve'
 import { livePlayback } from '../../state/livePlayback'
+import { compareChainOf, compareLabel, secondWeightsAtStep } from '../../state/compare'
 import { problemSide, useAppStore } from '../../state/store'
 import { GaitChangeLegend } from './GaitChangeLegend'
 import { useAnimationFrame } from './useAnimationFrame'
+import './Compare.css'
 
 type Channel = Exclude<keyof GaitCurves, 'phase'>
 
@@ -30,8 +32,9 @@ function path(phase: number[], values: number[], lo: number, hi: number): string
 
 /**
  * Small charts of the joints the chains change, over one gait cycle: the normal curve (grey, dashed)
- * and the current one (colour), with a cursor at the moment on screen. Curves are recomputed when
- * the link or the settings change; the cursor moves every frame without React.
+ * and the current one (colour), with a cursor at the moment on screen. In the compare view the second
+ * skeleton's curve is overlaid (blue, dash-dot; when it walks normally it is the normal curve).
+ * Curves are recomputed when the link or the settings change; the cursor moves every frame without React.
  */
 export function GaitCharts() {
   const chain = useAppStore((s) => s.chain)
@@ -39,6 +42,7 @@ export function GaitCharts() {
   const severity = useAppStore((s) => s.severity)
   const side = useAppStore((s) => problemSide(s))
   const visible = useAppStore((s) => s.chartsVisible)
+  const compare = useAppStore((s) => s.compare)
   const cursors = useRef<(SVGLineElement | null)[]>([])
 
   const data = useMemo(() => {
@@ -47,13 +51,27 @@ export function GaitCharts() {
     const weights = chainWeights(chain, step + 1)
     const current = gaitCurves({ side, condition: chainGait(chain, severity), weights, samples: 101 })
     const normal = normalGaitCurves(side, 101)
+    const secondChain = compareChainOf(chain, compare)
+    const second = secondChain
+      ? gaitCurves({ side, condition: chainGait(secondChain, severity), weights: secondWeightsAtStep(chain, secondChain, step), samples: 101 })
+      : compare === 'normal'
+        ? normal
+        : null
     return CHARTS.map((c) => {
-      const all = [...current[c.channel], ...normal[c.channel]]
+      const all = [...current[c.channel], ...normal[c.channel], ...(second ? second[c.channel] : [])]
       const lo = Math.floor(Math.min(...all) / 5) * 5 - 2
       const hi = Math.ceil(Math.max(...all) / 5) * 5 + 2
-      return { ...c, lo, hi, normal: path(normal.phase, normal[c.channel], lo, hi), current: path(current.phase, current[c.channel], lo, hi) }
+      return {
+        ...c,
+        lo,
+        hi,
+        // Normal walking compared beside is the second series; the grey reference would only repeat it.
+        normal: compare === 'normal' ? null : path(normal.phase, normal[c.channel], lo, hi),
+        current: path(current.phase, current[c.channel], lo, hi),
+        second: second ? path(second.phase, second[c.channel], lo, hi) : null,
+      }
     })
-  }, [chain, step, severity, side])
+  }, [chain, step, severity, side, compare])
 
   useAnimationFrame(() => {
     const x = xOf(livePlayback.phase)
@@ -67,21 +85,43 @@ export function GaitCharts() {
   return (
     <figure className="gait-charts" aria-labelledby="gait-charts-title">
       <figcaption id="gait-charts-title">
-        Joint angles over one stride <span className="gait-charts__legend"><span className="swatch swatch--normal" /> normal <span className="swatch swatch--now" /> now ({side} leg)</span>
+        Joint angles over one stride{' '}
+        {compare === null ? (
+          <span className="gait-charts__legend">
+            <span className="swatch swatch--normal" /> normal <span className="swatch swatch--now" /> now ({side} leg)
+          </span>
+        ) : (
+          <span className="gait-charts__legend" data-compare="on">
+            <span className="compare-swatch" data-series="first" /> {chain.condition.label} ({side} leg)
+            <br />
+            <span className="compare-swatch" data-series="second" /> {compareLabel(compare)}
+            {compare !== 'normal' && (
+              <>
+                <br />
+                <span className="swatch swatch--normal" /> normal walking
+              </>
+            )}
+          </span>
+        )}
       </figcaption>
       <GaitChangeLegend chain={chain} count={step + 1} />
       {data.map((c, i) => (
         <div className="gait-chart" key={c.channel}>
           <p className="gait-chart__title">{c.title}</p>
-          <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${c.title}: normal and current curve over a stride`}>
+          <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={
+              compare === null
+                ? `${c.title}: normal and current curve over a stride`
+                : `${c.title}: ${chain.condition.label} and ${compareLabel(compare)} over a stride`
+            }>
             <text x={PAD.left - 4} y={PAD.top + 8} className="gait-chart__tick" textAnchor="end">
               {c.hi}
             </text>
             <text x={PAD.left - 4} y={H - PAD.bottom} className="gait-chart__tick" textAnchor="end">
               {c.lo}
             </text>
-            <path d={c.normal} className="gait-chart__normal" />
-            <path d={c.current} className="gait-chart__now" />
+            {c.normal && <path d={c.normal} className="gait-chart__normal" data-series="normal" />}
+            <path d={c.current} className="gait-chart__now" data-series="first" />
+            {c.second && <path d={c.second} className="gait-chart__second" data-series="second" />}
             <line
               ref={(el) => {
                 cursors.current[i] = el

@@ -1,0 +1,69 @@
+import { useLoader } from '@react-three/fiber'
+import { useEffect, useMemo } from 'react'
+import { Mesh, MeshStandardMaterial, type Material, type Object3D } from 'three'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { QUALITY_LADDER } from '../quality/ladder'
+import { useAppStore } from '../state/store'
+import { createBoneMaterial } from './boneMaterial'
+import { secondGlowUniforms } from './glowUniforms'
+import { liveScene } from './liveScene'
+import { BONE_COLOUR, DISC_COLOUR, configureLoader } from './SkeletonModel'
+
+export interface SecondSkeletonProps {
+  /** The model file (the full skeleton, or the lite one when the frame rate is low). */
+  url: string
+  /** 'beside': solid bone with its own chain glow (compare); 'ghost': translucent normal walking over the first. */
+  look: 'beside' | 'ghost'
+  /** Metres to the side of the first skeleton (0 for the ghost). */
+  x: number
+}
+
+/**
+ * The second skeleton, one mechanism for both uses: the compare view (another condition, or normal
+ * walking, beside the first, glowing with its own chain) and the normal-walking ghost over the first.
+ * ChainPlayer poses it at the same point of the stride as the first. It takes no clicks and, as a
+ * ghost, casts no shadow.
+ */
+export function SecondSkeleton({ url, look, x }: SecondSkeletonProps) {
+  const gltf = useLoader(GLTFLoader, url, configureLoader)
+  const allBones = useAppStore((st) => QUALITY_LADDER[st.quality]!.settings.fullGhost)
+
+  const { root, materials } = useMemo(() => {
+    const made: Material[] =
+      look === 'ghost'
+        ? [new MeshStandardMaterial({ color: '#8cc4ee', roughness: 0.7, transparent: true, opacity: 0.3, depthWrite: false })]
+        : [createBoneMaterial(secondGlowUniforms, BONE_COLOUR), createBoneMaterial(secondGlowUniforms, DISC_COLOUR, 0.5)]
+    const clone = gltf.scene.clone(true)
+    clone.traverse((o: Object3D) => {
+      if (o instanceof Mesh) {
+        o.material = look === 'beside' && o.name.startsWith('disc_') ? made[1]! : made[0]!
+        o.castShadow = look === 'beside'
+        o.raycast = () => {}
+        if (!o.geometry.getAttribute('normal')) o.geometry.computeVertexNormals()
+      }
+    })
+    return { root: clone, materials: made }
+  }, [gltf, look])
+
+  useEffect(() => {
+    const joints = new Map<string, Object3D>()
+    root.traverse((o) => {
+      if (o.name.startsWith('joint_')) joints.set(o.name.slice('joint_'.length), o)
+    })
+    liveScene.secondJoints = joints
+    return () => {
+      if (liveScene.secondJoints === joints) liveScene.secondJoints = new Map()
+      for (const m of materials) m.dispose()
+    }
+  }, [root, materials])
+
+  useEffect(() => {
+    // A lighter second skeleton keeps the bones the chains are about (legs, pelvis, lumbar spine): about
+    // half the draws, one of the quality ladder's steps on a slow machine.
+    root.traverse((o) => {
+      if (o instanceof Mesh) o.visible = allBones || Boolean((o.userData as { region?: string | null }).region)
+    })
+  }, [root, allBones])
+
+  return <primitive object={root} position={[x, 0, 0]} />
+}
