@@ -18,6 +18,7 @@
 import type { Side } from '../anatomy/regions'
 import { JOINT_POSITIONS } from '../anatomy/skeletonLayout'
 import { placeFeet } from './feet'
+import type { DoubleSupportHold } from './stride'
 import { composeJoint, type JointTransforms } from './kinematics'
 import { LEG, LEG_CHAIN } from './jointSlots'
 import { FLEX, smoothstep } from './modifierKit'
@@ -53,6 +54,8 @@ const HIP_RANGE = [-35, 100] as const
 const KNEE_MAX = 110
 /** How firmly a swing foot keeps its fore-aft place while lifted or lowered (stance: 1). */
 const SWING_Z_HOLD = 0.05
+/** Weight of the fore-aft error against the height error of a stance foot keeping its place (last resort). */
+const HOLD_YIELD = 0.1
 /** Least freedom of a held hip or knee in the last-resort passes. */
 const LAST_RESORT_FREEDOM = 0.25
 
@@ -146,7 +149,7 @@ const [THIGH, SHANK, REST_INNER] = (() => {
  */
 function reach(kneeFlexion: number): number {
   const inner = REST_INNER - (Math.max(0, kneeFlexion) * Math.PI) / 180
-  return Math.sqrt(THIGH * THIGH + SHANK * SHANK - 2 * THIGH * SHANK * Math.cos(inner)) * 0.999
+  return Math.sqrt(THIGH * THIGH + SHANK * SHANK - 2 * THIGH * SHANK * Math.cos(inner)) * 0.995
 }
 
 /** The leg's own table phase (0 = its initial contact). */
@@ -188,10 +191,15 @@ const H = { left: 0, right: 0 }
 /** Fore-aft lever (m) from the ankle to the lowest point when that is the forefoot, else 0 (heel down). */
 const HEEL_UP = { left: 0, right: 0 }
 const REACH_DOWN = { left: 0, right: 0 }
+/** The part of REACH_DOWN that push-off plantarflexion gives. */
+const PUSH_REACH = { left: 0, right: 0 }
 const CORRIDOR: [number, number] = [0, 0]
 
-/** Lowest foot point of a side (pelvis offset as solved), and how far down its ankle can still reach. */
-function measureLeg(s: Side, feet: Float64Array, xform: JointTransforms, freedom: JointFreedom): void {
+/**
+ * Lowest foot point of a side (pelvis offset as solved), and how far down its ankle can still reach once
+ * moved `shift` metres forward (the double-support hold).
+ */
+function measureLeg(s: Side, A: Float64Array, feet: Float64Array, xform: JointTransforms, freedom: JointFreedom, shift: number): void {
   const first = s === 'left' ? 0 : 3
   let h = Infinity
   let lowest = first
@@ -206,12 +214,18 @@ function measureLeg(s: Side, feet: Float64Array, xform: JointTransforms, freedom
   const ankle = LEG_CHAIN[s][2]! * 3
   const P = xform.position
   const dx = P[ankle]! - P[hip]!
-  const dz = P[ankle + 2]! - P[hip + 2]!
+  // Where the ankle will be fore and aft: its place now, moved by the double-support hold.
+  const dz = P[ankle + 2]! + shift - P[hip + 2]!
   const r = reach(freedom.min[s === 'left' ? 1 : 4]!)
   const bottom = P[hip + 1]! - Math.sqrt(Math.max(0, r * r - dx * dx - dz * dz))
   REACH_DOWN[s] = Math.max(0, P[ankle + 1]! - bottom)
   HEEL_UP[s] = lowest === first ? 0 : Math.max(0.05, feet[lowest * 3 + 2]! - P[ankle + 2]!)
-  REACH_DOWN[s] += HEEL_UP[s] * Math.sin((PUSH_OFF_MAX * Math.PI) / 180)
+  // ... and further by push-off, as far as the condition lets the ankle plantarflex.
+  const slot = s === 'left' ? 2 : 5
+  const ankleNow = A[LEG[s].ankle + FLEX]!
+  const room = Math.max(0, Math.min(PUSH_OFF_MAX, ankleNow - Math.max(freedom.min[slot]!, SOURCED_ANKLE[slot]! - PUSH_OFF_MAX)))
+  PUSH_REACH[s] = HEEL_UP[s] * Math.sin((room * Math.PI) / 180) * freedom.less[slot]!
+  REACH_DOWN[s] += PUSH_REACH[s]
 }
 
 const ANKLE_POS = new Float64Array(3)
@@ -230,8 +244,8 @@ function ankleAt(s: Side, A: Float64Array, xform: JointTransforms): Float64Array
 }
 
 /**
- * Two-bone IK in the leg's sagittal plane: moves the ankle by `dy` metres (up +) by changing hip and
- * knee flexion, holding its fore-aft place with weight `holdZ` (1 in stance: the foot stays where it is
+ * Two-bone IK in the leg's sagittal plane: moves the ankle by `dy` metres (up +) and `dz` (forward +)
+ * by changing hip and knee flexion, reaching that fore-aft place with weight `holdZ` (1 in stance: the foot stays where it is
  * on the floor; small in swing, where it may go a little forward or back). Each joint gives in
  * proportion to its freedom for the way it moves (`freedom`, see JointFreedom), by damped least
  * squares, so the result changes smoothly with the inputs, and stays inside the condition's bounds. The
@@ -247,6 +261,7 @@ export function moveAnkle(
   freedom: JointFreedom,
   keepPitch: number,
   holdZ: number,
+  dz = 0,
 ): void {
   const hip = LEG[s].hip + FLEX
   const knee = LEG[s].knee + FLEX
@@ -261,7 +276,7 @@ export function moveAnkle(
   const clampKnee = (v: number) => keepInside(freedom, f + 1, Math.max(kneeMin, Math.min(KNEE_MAX, v)), knee0)
   const start = ankleAt(s, A, xform)
   const ty = start[1]! + dy
-  const tz = start[2]!
+  const tz = start[2]! + dz
   // First the knee, by the law of cosines on the hip–ankle distance: near a straight knee the Jacobian
   // has no length direction, so Newton steps alone would barely move. Scaled by the knee's freedom.
   const P = xform.position
@@ -312,7 +327,6 @@ export function moveAnkle(
     step(hipAny, kneeAny)
     // A joint already at a bound the step pushes it against takes no part (else the other joint would move
     // as if it did, and drift).
-    const stuck = (value: number, clamped: number) => (Math.abs(clamped - value) > 1e-9 ? 0 : 1)
     const wh = freedomFor(freedom, f, STEP[0]!) * stuck(A[hip]! + STEP[0]!, clampHip(A[hip]! + STEP[0]!))
     const wk = freedomFor(freedom, f + 1, STEP[1]!) * stuck(A[knee]! + STEP[1]!, clampKnee(A[knee]! + STEP[1]!))
     step(wh, wk)
@@ -327,8 +341,34 @@ export function moveAnkle(
 }
 
 const STEP = new Float64Array(2)
+/** 0 when clamping moved a value (the joint is at a bound), else 1. */
+const stuck = (value: number, clamped: number) => (Math.abs(clamped - value) > 1e-9 ? 0 : 1)
 /** The ankles' sourced angles at the start of a solve (slots 2 and 5, as in JointFreedom). */
 const SOURCED_ANKLE = new Float64Array(6)
+
+/**
+ * In double support, how far (m, forward +) the foot NOT carrying most of the body must move so the two
+ * feet keep the spacing they had at the leading foot's initial contact (hold): both stay where they
+ * landed, the step length is the one measured at contact, and the floor (which follows the loaded foot)
+ * carries both alike. 0 for the loaded foot, in single support, or without a hold.
+ */
+function holdSpacing(s: Side, tau: number, feet: Float64Array, hold: DoubleSupportHold | null): number {
+  if (!hold) return 0
+  const o: Side = s === 'left' ? 'right' : 'left'
+  const u = localPhase(s, tau)
+  const uo = localPhase(o, tau)
+  if (u >= TABLE_TOE_OFF || uo >= TABLE_TOE_OFF || loadShare(u) >= loadShare(uo)) return 0
+  const lead: Side = u < uo ? s : o
+  const trail: Side = lead === s ? o : s
+  const k = lead === 'right' ? 0 : 1
+  const point = hold.trailPoint[k]!
+  if (point < 0) return 0
+  const leadHeel = (lead === 'left' ? 0 : 3) * 3 + 2
+  const trailZ = feet[point * 3 + 2]!
+  const leadZ = feet[leadHeel]!
+  const spacing = hold.spacing[k]!
+  return s === trail ? leadZ + spacing - trailZ : trailZ - spacing - leadZ
+}
 
 /**
  * Solves the pelvis height and the legs for one frame (see the module comment). `A` holds the
@@ -343,6 +383,7 @@ export function solveGround(
   feet: Float64Array,
   out: GroundContact,
   freedom: JointFreedom = ALL_FREE,
+  hold: DoubleSupportHold | null = null,
 ): GroundContact {
   let y = 0
   SOURCED_ANKLE[2] = A[LEG.left.ankle + FLEX]!
@@ -360,7 +401,7 @@ export function solveGround(
     let swingHi = Infinity
     let weight = 0
     for (const s of SIDES) {
-      measureLeg(s, feet, xform, free)
+      measureLeg(s, A, feet, xform, free, holdSpacing(s, tau, feet, hold))
       const u = localPhase(s, tau)
       const h = H[s]
       // Which feet set the pelvis height: a foot about to land joins in over APPROACH and keeps its say
@@ -402,7 +443,7 @@ export function solveGround(
       const u = localPhase(s, tau)
       const height = y + H[s]
       if (u < TABLE_TOE_OFF) {
-        const kneeReach = REACH_DOWN[s] - HEEL_UP[s] * Math.sin((PUSH_OFF_MAX * Math.PI) / 180)
+        const kneeReach = REACH_DOWN[s] - PUSH_REACH[s]
         const slot = s === 'left' ? 2 : 5
         const ankleFree = free.less[slot]!
         if (height > kneeReach && HEEL_UP[s] > 0 && ankleFree > 0) {
@@ -415,7 +456,11 @@ export function solveGround(
           const wanted = before - (ankleFree * Math.asin(extra) * 180) / Math.PI
           A[ankle] = keepInside(free, slot, Math.max(most, wanted), before)
         }
-        if (Math.abs(height) > 1e-6) moveAnkle(s, -height, A, xform, free, 1, 1)
+        const dz = holdSpacing(s, tau, feet, hold)
+        // In the last-resort passes the spacing yields to the floor where a leg cannot do both (weight
+        // HOLD_YIELD on the fore-aft error).
+        const holdZ = dz === 0 || pass < SOLVE_PASSES ? 1 : HOLD_YIELD
+        if (Math.abs(height) > 1e-6 || Math.abs(dz) > 1e-6) moveAnkle(s, -height, A, xform, free, 1, holdZ, dz)
       } else {
         swingCorridor(u, CORRIDOR)
         const target = Math.min(Math.max(height, CORRIDOR[0]), CORRIDOR[1])

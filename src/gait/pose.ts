@@ -24,7 +24,7 @@ import { C7, ELBOW, HEAD_CHAIN, LEG, LUMBAR, LUMBAR_LEVELS, PELVIS, SHOULDER, T1
 import { FOOT_POINTS, JOINT_COUNT, createJointTransforms, jointAnglesFromRotation, jointRotation, multiply3 } from './kinematics'
 import { ADD, FLEX, ROT, plateau, smoothstep, type GaitChangeDef, type ModifierContext } from './modifierKit'
 import { NORMAL_CURVES, wrapPhase } from './normalGait'
-import { createStrideCache, type StrideGeometry } from './stride'
+import { createStrideCache, type DoubleSupportHold, type StrideGeometry } from './stride'
 import type { GaitCondition, GaitWeights, Pose } from './types'
 import { stanceFractionsForWarp, unwarpPhase, warpPhase } from './warp'
 
@@ -100,6 +100,7 @@ const SNAP_SPINE = new Float64Array(3)
 const PROBE = 8
 /** Far nudge (°): where the condition stops a joint, if it does within this. */
 const PROBE_FAR = 40
+const NUDGES = [PROBE, -PROBE, PROBE_FAR, -PROBE_FAR] as const
 const CURRENT = { tau: 0, solve: true }
 
 const CTX: ModifierContext = {
@@ -117,10 +118,24 @@ const CTX: ModifierContext = {
   severity: 0,
 }
 
-const strides = createStrideCache((phase, side, changes, amounts) => {
-  core(phase, side, changes, amounts)
-  return { feet: FOOT, contactPoint: CONTACT.point }
-})
+const strides = createStrideCache(
+  (phase, side, changes, amounts, holds) => {
+    core(phase, side, changes, amounts, holds)
+    return { feet: FOOT, contactPoint: CONTACT.point }
+  },
+  (side, changes, amounts, out) => {
+    // The feet at each initial contact (table phase 0: right, 0.5: left), solved with no hold (at that
+    // instant the hold changes nothing): the trailing foot's touching point and its place behind the heel.
+    for (let k = 0; k < 2; k++) {
+      core(0, side, changes, amounts, null, k * 0.5)
+      const trail = k === 0 ? 0 : 3
+      let point = trail
+      for (let p = trail + 1; p < trail + 3; p++) if (FOOT[p * 3 + 1]! < FOOT[point * 3 + 1]!) point = p
+      out.trailPoint[k] = point
+      out.spacing[k] = FOOT[point * 3 + 2]! - FOOT[(3 - trail) * 3 + 2]!
+    }
+  },
+)
 
 // ---------------------------------------------------------------- the pose
 
@@ -157,7 +172,9 @@ export function pose(phase: number, condition?: GaitCondition | null, weights?: 
   const side: Side = condition?.side ?? 'left'
   const changes = condition?.changes ?? NORMAL_WALKING.changes
   CTX.severity = clamp01(condition?.severity ?? 0)
-  core(phase, side, changes, AMOUNTS)
+  // The feet's spacing at each initial contact, kept through double support (cached per condition).
+  const holds = CURRENT.solve ? strides.get(side, changes, AMOUNTS, CTX.severity).holds : null
+  core(phase, side, changes, AMOUNTS, holds)
   return writePose(out ?? createPose())
 }
 
@@ -175,12 +192,22 @@ export function sourcedPose(phase: number, condition?: GaitCondition | null, wei
   }
 }
 
-/** Fills ANGLES, OFFSET, FOOT and CONTACT for one phase. */
-function core(phase: number, side: Side, changes: readonly GaitChangeDef[], amounts: Float64Array): void {
+/**
+ * Fills ANGLES, OFFSET, FOOT and CONTACT for one cycle phase (or, when `tablePhase` is given, for that
+ * table phase), the contact solve keeping `holds` in double support.
+ */
+function core(
+  phase: number,
+  side: Side,
+  changes: readonly GaitChangeDef[],
+  amounts: Float64Array,
+  holds: DoubleSupportHold | null,
+  tablePhase = Number.NaN,
+): void {
   let active = false
   for (let i = 0; i < changes.length; i++) if (amounts[i]! > 0) active = true
   const warp = active ? warpOf(changes, amounts) : 0
-  const tau = warp > 0 ? warpPhase(phase, warp, side) : wrapPhase(phase)
+  const tau = !Number.isNaN(tablePhase) ? tablePhase : warp > 0 ? warpPhase(phase, warp, side) : wrapPhase(phase)
   CURRENT.tau = tau
   const A = ANGLES
   A.fill(0)
@@ -224,7 +251,7 @@ function core(phase: number, side: Side, changes: readonly GaitChangeDef[], amou
   // surge: the floor follows the loaded foot instead (floorStep), so the skeleton stays put.
   OFFSET[0] = NORMAL_CURVES.pelvisSwayX.at(tau)
   OFFSET[2] = 0
-  if (CURRENT.solve) solveGround(A, tau, OFFSET, XFORM, FOOT, CONTACT, CONTACT_FREEDOM)
+  if (CURRENT.solve) solveGround(A, tau, OFFSET, XFORM, FOOT, CONTACT, CONTACT_FREEDOM, holds)
 }
 
 function applyChanges(A: Float64Array, side: Side, tau: number, warp: number, changes: readonly GaitChangeDef[], amounts: Float64Array): void {
@@ -284,6 +311,9 @@ function runLegStages(legs: Float64Array, nudge: number, out: Float64Array, chan
   for (let k = 0; k < 6; k++) out[k] = A[LEG_SLOTS[k]!]!
 }
 
+/** Whether a joint that followed `near` of a small nudge and `far` of a far one is stopped that way (see below). */
+const isLimit = (far: number, near: number, farOpposite: number) => far < 0.98 && (farOpposite > 0.95 || far < near - 0.1)
+
 /**
  * Finds how the condition holds each leg joint at this instant (caps, floors, squeezes, targets: a stiff
  * ankle, a knee that will not bend, a knee that will not straighten, a painful hip's narrow range). The
@@ -302,10 +332,10 @@ function probeHeldJoints(A: Float64Array, changes: readonly GaitChangeDef[], amo
   for (let k = 0; k < 6; k++) LEG_SOURCED[k] = A[LEG_SLOTS[k]!]!
   runLegStages(LEG_SOURCED, 0, LEG_RESULT, changes, amounts)
   runLegStages(LEG_RESULT, 0, LEG_BASE, changes, amounts)
-  const nudges = [PROBE, -PROBE, PROBE_FAR, -PROBE_FAR] as const
-  for (let n = 0; n < 4; n++) {
-    runLegStages(LEG_RESULT, nudges[n], LEG_NUDGED, changes, amounts)
-    for (let j = 0; j < 6; j++) FOLLOWS[n * 6 + j] = (LEG_NUDGED[j]! - LEG_BASE[j]!) / nudges[n]
+  for (let n = 0; n < NUDGES.length; n++) {
+    const nudge = NUDGES[n]!
+    runLegStages(LEG_RESULT, nudge, LEG_NUDGED, changes, amounts)
+    for (let j = 0; j < 6; j++) FOLLOWS[n * 6 + j] = (LEG_NUDGED[j]! - LEG_BASE[j]!) / nudge
   }
   const f = CONTACT_FREEDOM
   for (let j = 0; j < 6; j++) {
@@ -321,9 +351,8 @@ function probeHeldJoints(A: Float64Array, changes: readonly GaitChangeDef[], amo
     // far nudge) is the edge of the joint's range: the solve never crosses it. A joint pulled toward a
     // target follows every nudge by the same fraction: that is a posture the condition prefers, which the
     // solve's last resort may give up a little (contact.ts), so it gets no bound.
-    const limit = (far: number, near: number, farOpposite: number) => far < 0.98 && (farOpposite > 0.95 || far < near - 0.1)
-    f.max[j] = limit(farUp, up, farDown) ? LEG_RESULT[j]! + farUp * PROBE_FAR : Infinity
-    f.min[j] = limit(farDown, down, farUp) ? LEG_RESULT[j]! - farDown * PROBE_FAR : -Infinity
+    f.max[j] = isLimit(farUp, up, farDown) ? LEG_RESULT[j]! + farUp * PROBE_FAR : Infinity
+    f.min[j] = isLimit(farDown, down, farUp) ? LEG_RESULT[j]! - farDown * PROBE_FAR : -Infinity
   }
   A.set(SNAP_ANGLES)
   CTX.spine.set(SNAP_SPINE)
