@@ -464,9 +464,9 @@ export function solveGround(
       } else {
         swingCorridor(u, CORRIDOR)
         const target = Math.min(Math.max(height, CORRIDOR[0]), CORRIDOR[1])
-        const hold = swingPitchHold(u)
+        const pitchHold = swingPitchHold(u)
         // A swing leg's held joints stay held even as a last resort (no knee bent past a stiff knee's cap).
-        if (Math.abs(target - height) > 1e-6) moveAnkle(s, target - height, A, xform, freedom, hold, SWING_Z_HOLD + (1 - SWING_Z_HOLD) * hold)
+        if (Math.abs(target - height) > 1e-6) moveAnkle(s, target - height, A, xform, freedom, pitchHold, SWING_Z_HOLD + (1 - SWING_Z_HOLD) * pitchHold)
       }
     }
   }
