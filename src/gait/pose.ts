@@ -19,12 +19,12 @@
 import { JOINTS, type ClinicalAngles } from '../anatomy/joints'
 import type { Side } from '../anatomy/regions'
 import { clamp01, createAmounts, resolveAmounts, warpOf } from './amounts'
-import { createGroundContact, solveGround } from './contact'
+import { createGroundContact, createJointFreedom, freeAllJoints, solveGround } from './contact'
 import { C7, ELBOW, HEAD_CHAIN, LEG, LUMBAR, LUMBAR_LEVELS, PELVIS, SHOULDER, T12 } from './jointSlots'
 import { FOOT_POINTS, JOINT_COUNT, createJointTransforms, jointAnglesFromRotation, jointRotation, multiply3 } from './kinematics'
 import { ADD, FLEX, ROT, plateau, smoothstep, type GaitChangeDef, type ModifierContext } from './modifierKit'
 import { NORMAL_CURVES, wrapPhase } from './normalGait'
-import { createStrideCache, type StrideGeometry } from './stride'
+import { createStrideCache, type DoubleSupportHold, type StrideGeometry } from './stride'
 import type { GaitCondition, GaitWeights, Pose } from './types'
 import { stanceFractionsForWarp, unwarpPhase, warpPhase } from './warp'
 
@@ -80,18 +80,27 @@ const M3 = new Float64Array(9)
 const BASE_LEGS = new Float64Array(6)
 const CONTACT = createGroundContact()
 /**
- * Freedom (0…1) of each leg joint (left hip, knee, ankle, right hip, knee, ankle) from the condition's
- * changes at this instant (probeHeldJoints): the contact solve leaves held joints as the condition set
- * them (a stiff ankle does not push off, a painful hip is not swung further) and reaches the floor with
- * the free joints and the pelvis height.
+ * How freely the contact solve may move each leg joint (left hip, knee, ankle, right hip, knee, ankle)
+ * either way, and how far, from the condition's changes at this instant (probeHeldJoints): the solve
+ * leaves held joints as the condition set them (a stiff ankle does not push off, a painful hip is not
+ * swung further, a contracted knee does not straighten) and reaches the floor with the free joints and
+ * the pelvis height.
  */
-const CONTACT_FREEDOM = new Float64Array(6)
-const LEG_BEFORE = new Float64Array(6)
-const LEG_AFTER = new Float64Array(6)
+const CONTACT_FREEDOM = createJointFreedom()
+const LEG_SLOTS = [LEG.left.hip, LEG.left.knee, LEG.left.ankle, LEG.right.hip, LEG.right.knee, LEG.right.ankle].map((o) => o + FLEX)
+const LEG_SOURCED = new Float64Array(6)
+const LEG_RESULT = new Float64Array(6)
+const LEG_NUDGED = new Float64Array(6)
+/** How much of each nudge (+PROBE, −PROBE, +PROBE_FAR, −PROBE_FAR) each leg joint followed. */
+const FOLLOWS = new Float64Array(24)
+const LEG_BASE = new Float64Array(6)
 const SNAP_ANGLES = new Float64Array(JOINT_COUNT * 3)
 const SNAP_SPINE = new Float64Array(3)
-/** Nudge (°) of probeHeldJoints. */
+/** Small nudge (°) of probeHeldJoints: how freely a joint follows. */
 const PROBE = 8
+/** Far nudge (°): where the condition stops a joint, if it does within this. */
+const PROBE_FAR = 40
+const NUDGES = [PROBE, -PROBE, PROBE_FAR, -PROBE_FAR] as const
 const CURRENT = { tau: 0, solve: true }
 
 const CTX: ModifierContext = {
@@ -109,10 +118,24 @@ const CTX: ModifierContext = {
   severity: 0,
 }
 
-const strides = createStrideCache((phase, side, changes, amounts) => {
-  core(phase, side, changes, amounts)
-  return { feet: FOOT, contactPoint: CONTACT.point }
-})
+const strides = createStrideCache(
+  (phase, side, changes, amounts, holds) => {
+    core(phase, side, changes, amounts, holds)
+    return { feet: FOOT, contactPoint: CONTACT.point }
+  },
+  (side, changes, amounts, out) => {
+    // The feet at each initial contact (table phase 0: right, 0.5: left), solved with no hold (at that
+    // instant the hold changes nothing): the trailing foot's touching point and its place behind the heel.
+    for (let k = 0; k < 2; k++) {
+      core(0, side, changes, amounts, null, k * 0.5)
+      const trail = k === 0 ? 0 : 3
+      let point = trail
+      for (let p = trail + 1; p < trail + 3; p++) if (FOOT[p * 3 + 1]! < FOOT[point * 3 + 1]!) point = p
+      out.trailPoint[k] = point
+      out.spacing[k] = FOOT[point * 3 + 2]! - FOOT[(3 - trail) * 3 + 2]!
+    }
+  },
+)
 
 // ---------------------------------------------------------------- the pose
 
@@ -149,7 +172,9 @@ export function pose(phase: number, condition?: GaitCondition | null, weights?: 
   const side: Side = condition?.side ?? 'left'
   const changes = condition?.changes ?? NORMAL_WALKING.changes
   CTX.severity = clamp01(condition?.severity ?? 0)
-  core(phase, side, changes, AMOUNTS)
+  // The feet's spacing at each initial contact, kept through double support (cached per condition).
+  const holds = CURRENT.solve ? strides.get(side, changes, AMOUNTS, CTX.severity).holds : null
+  core(phase, side, changes, AMOUNTS, holds)
   return writePose(out ?? createPose())
 }
 
@@ -167,16 +192,26 @@ export function sourcedPose(phase: number, condition?: GaitCondition | null, wei
   }
 }
 
-/** Fills ANGLES, OFFSET, FOOT and CONTACT for one phase. */
-function core(phase: number, side: Side, changes: readonly GaitChangeDef[], amounts: Float64Array): void {
+/**
+ * Fills ANGLES, OFFSET, FOOT and CONTACT for one cycle phase (or, when `tablePhase` is given, for that
+ * table phase), the contact solve keeping `holds` in double support.
+ */
+function core(
+  phase: number,
+  side: Side,
+  changes: readonly GaitChangeDef[],
+  amounts: Float64Array,
+  holds: DoubleSupportHold | null,
+  tablePhase = Number.NaN,
+): void {
   let active = false
   for (let i = 0; i < changes.length; i++) if (amounts[i]! > 0) active = true
   const warp = active ? warpOf(changes, amounts) : 0
-  const tau = warp > 0 ? warpPhase(phase, warp, side) : wrapPhase(phase)
+  const tau = !Number.isNaN(tablePhase) ? tablePhase : warp > 0 ? warpPhase(phase, warp, side) : wrapPhase(phase)
   CURRENT.tau = tau
   const A = ANGLES
   A.fill(0)
-  CONTACT_FREEDOM.fill(1)
+  freeAllJoints(CONTACT_FREEDOM)
 
   // Legs: right at tau, left half a cycle later.
   for (const s of ['right', 'left'] as const) {
@@ -216,7 +251,7 @@ function core(phase: number, side: Side, changes: readonly GaitChangeDef[], amou
   // surge: the floor follows the loaded foot instead (floorStep), so the skeleton stays put.
   OFFSET[0] = NORMAL_CURVES.pelvisSwayX.at(tau)
   OFFSET[2] = 0
-  if (CURRENT.solve) solveGround(A, tau, OFFSET, XFORM, FOOT, CONTACT, CONTACT_FREEDOM)
+  if (CURRENT.solve) solveGround(A, tau, OFFSET, XFORM, FOOT, CONTACT, CONTACT_FREEDOM, holds)
 }
 
 function applyChanges(A: Float64Array, side: Side, tau: number, warp: number, changes: readonly GaitChangeDef[], amounts: Float64Array): void {
@@ -262,47 +297,62 @@ function applyChanges(A: Float64Array, side: Side, tau: number, warp: number, ch
   runStage(2, changes, amounts)
 }
 
-/** Sagittal hip, knee and ankle angles of both legs (left then right) into `out`. */
-function snapshotLegs(A: Float64Array, out: Float64Array): void {
-  for (let s = 0; s < 2; s++) {
-    const leg = s === 0 ? LEG.left : LEG.right
-    out[s * 3] = A[leg.hip + FLEX]!
-    out[s * 3 + 1] = A[leg.knee + FLEX]!
-    out[s * 3 + 2] = A[leg.ankle + FLEX]!
-  }
+/**
+ * Runs the hip/knee and ankle stages on the snapshot with the six sagittal leg angles set to `legs`,
+ * each plus `nudge`, and leaves the six results in `out`.
+ */
+function runLegStages(legs: Float64Array, nudge: number, out: Float64Array, changes: readonly GaitChangeDef[], amounts: Float64Array): void {
+  const A = CTX.angles
+  A.set(SNAP_ANGLES)
+  CTX.spine.set(SNAP_SPINE)
+  for (let k = 0; k < 6; k++) A[LEG_SLOTS[k]!] = legs[k]! + nudge
+  runStage(0, changes, amounts)
+  runStage(1, changes, amounts)
+  for (let k = 0; k < 6; k++) out[k] = A[LEG_SLOTS[k]!]!
 }
 
+/** Whether a joint that followed `near` of a small nudge and `far` of a far one is stopped that way (see below). */
+const isLimit = (far: number, near: number, farOpposite: number) => far < 0.98 && (farOpposite > 0.95 || far < near - 0.1)
+
 /**
- * Finds the leg joints the condition HOLDS at this instant (caps, squeezes, targets: a stiff ankle, a
- * knee that will not bend, a painful hip's narrow range) by nudging every hip, knee and ankle by ±PROBE
- * degrees and running the hip/knee and ankle stages again: how much of the nudge a joint's result
- * follows is its freedom (CONTACT_FREEDOM, 0 = held, 1 = free), and the contact solve moves it only in
- * that proportion. Changes that only add to an angle (a steppage's extra knee flexion) follow the nudge
- * fully, so the solve may build on them.
+ * Finds how the condition holds each leg joint at this instant (caps, floors, squeezes, targets: a stiff
+ * ankle, a knee that will not bend, a knee that will not straighten, a painful hip's narrow range). The
+ * question is "if the contact solve moved the leg away from what the changes gave, would the changes
+ * keep it there?", so the probe starts from the changes' RESULT: with every leg angle set to its
+ * result, every hip, knee and ankle is nudged by +PROBE° and then by −PROBE° and the hip/knee and ankle
+ * stages run again. How much of a nudge a joint follows is its freedom that way (0 = held, 1 = free): a
+ * floor (a knee flexion contracture) holds the joint one way only, a change that only adds to an angle
+ * (a steppage's extra knee flexion) follows fully both ways, and a joint a change ties to a held one (a
+ * hip swung back by a knee's hyperextension) is held with it. A nudge of ±PROBE_FAR° finds where the
+ * condition stops a joint one way (its bound), so no move of the solve, however large, crosses it.
  */
 function probeHeldJoints(A: Float64Array, changes: readonly GaitChangeDef[], amounts: Float64Array): void {
   SNAP_ANGLES.set(A)
   SNAP_SPINE.set(CTX.spine)
-  for (let trial = 0; trial < 3; trial++) {
-    A.set(SNAP_ANGLES)
-    CTX.spine.set(SNAP_SPINE)
-    const nudge = trial === 0 ? 0 : trial === 1 ? PROBE : -PROBE
-    for (let s = 0; s < 2; s++) {
-      const leg = s === 0 ? LEG.left : LEG.right
-      A[leg.hip + FLEX] = A[leg.hip + FLEX]! + nudge
-      A[leg.knee + FLEX] = A[leg.knee + FLEX]! + nudge
-      A[leg.ankle + FLEX] = A[leg.ankle + FLEX]! + nudge
-    }
-    runStage(0, changes, amounts)
-    runStage(1, changes, amounts)
-    snapshotLegs(A, trial === 0 ? LEG_BEFORE : LEG_AFTER)
-    if (trial === 0) continue
-    for (let j = 0; j < 6; j++) {
-      // A joint that follows less than 60 % of a nudge is held outright (a soft cap inside its range
-      // still follows part of a nudge); above that its freedom rises smoothly to 1.
-      const follows = (LEG_AFTER[j]! - LEG_BEFORE[j]!) / nudge
-      CONTACT_FREEDOM[j] = Math.min(CONTACT_FREEDOM[j]!, smoothstep((follows - 0.6) / 0.35))
-    }
+  for (let k = 0; k < 6; k++) LEG_SOURCED[k] = A[LEG_SLOTS[k]!]!
+  runLegStages(LEG_SOURCED, 0, LEG_RESULT, changes, amounts)
+  runLegStages(LEG_RESULT, 0, LEG_BASE, changes, amounts)
+  for (let n = 0; n < NUDGES.length; n++) {
+    const nudge = NUDGES[n]!
+    runLegStages(LEG_RESULT, nudge, LEG_NUDGED, changes, amounts)
+    for (let j = 0; j < 6; j++) FOLLOWS[n * 6 + j] = (LEG_NUDGED[j]! - LEG_BASE[j]!) / nudge
+  }
+  const f = CONTACT_FREEDOM
+  for (let j = 0; j < 6; j++) {
+    const up = FOLLOWS[j]!
+    const down = FOLLOWS[6 + j]!
+    const farUp = FOLLOWS[12 + j]!
+    const farDown = FOLLOWS[18 + j]!
+    // A joint that follows less than 60 % of a nudge is held outright (a soft cap inside its range still
+    // follows part of a nudge); above that its freedom rises smoothly to 1.
+    f.more[j] = smoothstep((up - 0.6) / 0.35)
+    f.less[j] = smoothstep((down - 0.6) / 0.35)
+    // A LIMIT one way (a floor, a cap: the joint free the other way, or stopped between the small and the
+    // far nudge) is the edge of the joint's range: the solve never crosses it. A joint pulled toward a
+    // target follows every nudge by the same fraction: that is a posture the condition prefers, which the
+    // solve's last resort may give up a little (contact.ts), so it gets no bound.
+    f.max[j] = isLimit(farUp, up, farDown) ? LEG_RESULT[j]! + farUp * PROBE_FAR : Infinity
+    f.min[j] = isLimit(farDown, down, farUp) ? LEG_RESULT[j]! - farDown * PROBE_FAR : -Infinity
   }
   A.set(SNAP_ANGLES)
   CTX.spine.set(SNAP_SPINE)

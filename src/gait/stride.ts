@@ -16,7 +16,29 @@ export const STRIDE_SAMPLES = 64
 export interface StrideGeometry {
   /** Metres the loaded foot point travels backward relative to the pelvis per stride (= floor travel). */
   strideLength: number
+  /**
+   * The feet's fore-aft spacing at each initial contact, which the contact solve keeps through the double
+   * support that follows so neither foot slides (see DoubleSupportHold); filled when the cache has a measure for it.
+   */
+  holds: DoubleSupportHold
 }
+
+/**
+ * Per double support (index 0: after the right foot's initial contact, table phase 0; 1: after the
+ * left's, 0.5): the trailing foot's touching point (its lowest, an index into FOOT_POINTS) and its
+ * fore-aft place minus the leading heel's, metres, at that initial contact.
+ */
+export interface DoubleSupportHold {
+  trailPoint: Int8Array
+  spacing: Float64Array
+}
+
+export function createDoubleSupportHold(): DoubleSupportHold {
+  return { trailPoint: new Int8Array(2).fill(-1), spacing: new Float64Array(2) }
+}
+
+/** Measures the DoubleSupportHold of a condition (its poses at the two initial contacts). */
+export type HoldMeasure = (side: Side, changes: readonly GaitChangeDef[], amounts: Float64Array, out: DoubleSupportHold) => void
 
 /** Poses one phase and reports the foot points (18 numbers) and the loaded point. */
 export type StrideSampler = (
@@ -24,6 +46,7 @@ export type StrideSampler = (
   side: Side,
   changes: readonly GaitChangeDef[],
   amounts: Float64Array,
+  holds: DoubleSupportHold,
 ) => { feet: Float64Array; contactPoint: number }
 
 /**
@@ -35,13 +58,22 @@ export function floorStep(before: { feet: Float64Array }, after: { feet: Float64
   return before.feet[k]! - after.feet[k]!
 }
 
-function measureStride(sample: StrideSampler, side: Side, changes: readonly GaitChangeDef[], amounts: Float64Array): StrideGeometry {
+function measureStride(
+  sample: StrideSampler,
+  side: Side,
+  changes: readonly GaitChangeDef[],
+  amounts: Float64Array,
+  measureHolds?: HoldMeasure,
+): StrideGeometry {
+  const holds = createDoubleSupportHold()
+  // First: the stride below is sampled with these holds in force, as the skeleton walks.
+  if (measureHolds) measureHolds(side, changes, amounts, holds)
   const N = STRIDE_SAMPLES
   const P = FOOT_POINTS.length
   const Z = new Float64Array(N * P)
   const contact = new Int32Array(N)
   for (let i = 0; i < N; i++) {
-    const s = sample(i / N, side, changes, amounts)
+    const s = sample(i / N, side, changes, amounts, holds)
     for (let k = 0; k < P; k++) Z[i * P + k] = s.feet[k * 3 + 2]!
     contact[i] = s.contactPoint
   }
@@ -50,7 +82,7 @@ function measureStride(sample: StrideSampler, side: Side, changes: readonly Gait
     const c = contact[(i + 1) % N]!
     travel += Z[i * P + c]! - Z[((i + 1) % N) * P + c]!
   }
-  return { strideLength: travel }
+  return { strideLength: travel, holds }
 }
 
 const CACHE_LIMIT = 160
@@ -68,7 +100,7 @@ interface Recent {
  * it about twenty times; one computation samples 64 poses). The two most recent results are remembered
  * so a render loop with unchanged amounts (a limping skeleton and a normal one in turn) does no string work.
  */
-export function createStrideCache(sample: StrideSampler) {
+export function createStrideCache(sample: StrideSampler, measureHolds?: HoldMeasure) {
   const cache = new Map<string, StrideGeometry>()
   // One slot per change, then the severity's.
   const quant = new Int8Array(MAX_CHANGES + 1)
@@ -104,7 +136,7 @@ export function createStrideCache(sample: StrideSampler) {
       let value = cache.get(key)
       if (!value) {
         for (let i = 0; i < MAX_CHANGES; i++) rounded[i] = quant[i]! / 20
-        value = measureStride(sample, side, changes, rounded)
+        value = measureStride(sample, side, changes, rounded, measureHolds)
         if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!)
         cache.set(key, value)
       }

@@ -149,11 +149,13 @@ describe('ground contact, from the animated feet', () => {
         expect(slide(stride, stride.loaded), 'largest slide of a loaded touching point (m)').toBeLessThan(0.005)
       })
 
-      // Measured: up to 2.5 cm at severity 0.5 and 6.8 cm at 1 for the foot NOT carrying the body in double
-      // support (the limps' sourced steps do not match the legs' geometry exactly); the solve holds the
-      // height of that foot, not yet its fore-aft place. Normal walking: under 1 cm.
-      it('slides the other stance foot little (under 1 cm in normal walking, under 7 cm in any limp)', () => {
-        expect(slide(stride, stride.declared)).toBeLessThan(c.condition && c.condition.severity > 0 ? 0.07 : 0.01)
+      // The foot NOT carrying the body in double support keeps the spacing the feet had at the leading
+      // foot's initial contact (contact.ts, holdSpacing), so it stays where it landed too (before that hold:
+      // up to 7.3 cm). Where a limping leg cannot both keep its place and reach the floor, the place yields a
+      // little in the solve's last passes: measured up to 1.3 cm (stiff ankle, severity 1); under 1 cm in
+      // normal walking and at severity 0.
+      it('slides no stance foot more than 1 cm (1.5 cm in a limp), loaded or not', () => {
+        expect(slide(stride, stride.declared)).toBeLessThan(c.condition && c.condition.severity > 0 ? 0.015 : 0.01)
       })
 
       it('keeps the fore-aft pelvis surge under 3 cm', () => {
