@@ -7,7 +7,6 @@ import { extraLumbarSideBend } from '../../gait'
 import { useAppStore } from '../../state/store'
 import { Citation } from './Citation'
 import { RichTextView } from './RichTextView'
-import './DailyFigure.css'
 
 /** Props of DailyFigure. */
 export interface DailyFigureProps {
