@@ -1,5 +1,6 @@
 import { useActions, useAppStore } from '../state/store'
 import { OfflineStatus } from '../offline/OfflineStatus'
+import './AppHeader.css'
 
 export function AppHeader({ onHelp }: { onHelp: () => void }) {
   const chain = useAppStore((s) => s.chain)

@@ -1,4 +1,5 @@
 import { useActions, useAppStore } from '../state/store'
+import './Blackout.css'
 
 /** A black screen over everything, for a teacher who wants the class's eyes; any key or a click returns. */
 export function Blackout() {

@@ -1,5 +1,6 @@
 import { getRegion } from '../anatomy/regions'
 import { useAppStore } from '../state/store'
+import './HoverTag.css'
 
 /**
  * The name of the region under the pointer or keyboard focus, read out politely to screen readers

@@ -1,4 +1,5 @@
 import { useAppStore } from '../state/store'
+import './LoadingOverlay.css'
 
 /**
  * Shown until the first skeleton is on screen. The 3D code and the model arrive after the page, so

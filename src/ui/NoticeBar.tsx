@@ -1,4 +1,5 @@
 import { useActions, useAppStore } from '../state/store'
+import './NoticeBar.css'
 
 /** A short, dismissible message (a broken link, a lost 3D view). Text only, never HTML. */
 export function NoticeBar() {

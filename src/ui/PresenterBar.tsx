@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useActions, useAppStore } from '../state/store'
+import './PresenterBar.css'
 
 /**
  * Presenter mode: a large step counter the back row can read, the last key pressed (so a student who

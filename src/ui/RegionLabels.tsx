@@ -2,6 +2,7 @@ import { useCallback } from 'react'
 import { REGIONS, type RegionKey } from '../anatomy/regions'
 import { liveScene } from '../scene/liveScene'
 import { useActions, useAppStore } from '../state/store'
+import './RegionLabels.css'
 
 /**
  * Name tags that follow the regions on the skeleton (model-viewer style hotspots: real buttons).

@@ -1,5 +1,6 @@
 import { REGIONS } from '../anatomy/regions'
 import { useActions, useAppStore } from '../state/store'
+import './RegionList.css'
 
 /** One real button per region: the keyboard and screen-reader way to choose, always in sync with the 3D view. */
 export function RegionList() {

@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react'
 import { appStore } from '../state/store'
 import { Skeleton2D } from './Skeleton2D'
+import './SceneFallback.css'
 
 interface Props {
   children: ReactNode

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { KEY_MAP } from './keyMap'
+import './ShortcutsDialog.css'
 
 /** The keyboard shortcuts, in a native modal dialog (focus is trapped and restored by the browser). */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -5,6 +5,7 @@ import { JOINT_POSITIONS } from '../anatomy/skeletonLayout'
 import type { LinkRole } from '../chains/types'
 import { ROLE_COLOURS, SELECTED_COLOUR } from '../theme/palette'
 import { useActions, useAppStore } from '../state/store'
+import './Skeleton2D.css'
 
 /** Model metres → SVG units, front view (the skeleton's left on the viewer's right). */
 const S = 300

@@ -1,5 +1,6 @@
 import type { CameraView } from '../state/store'
 import { useActions, useAppStore } from '../state/store'
+import './ViewControls.css'
 
 const VIEWS: { view: CameraView; label: string; key: string }[] = [
   { view: 'front', label: 'Front', key: 'F' },

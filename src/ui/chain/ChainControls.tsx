@@ -6,6 +6,7 @@ import { ConditionPicker } from '../ConditionPicker'
 import { CompareChooser } from './CompareChooser'
 import { ChartIcon, NextIcon, PauseIcon, PlayIcon, PreviousIcon, SettingsIcon } from '../icons'
 import { useAnimationFrame } from './useAnimationFrame'
+import './ChainControls.css'
 
 const GHOSTS: { value: NormalGhost; label: string }[] = [
   { value: 'off', label: 'Off' },

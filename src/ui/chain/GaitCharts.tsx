@@ -7,6 +7,7 @@ import { problemSide, useAppStore } from '../../state/store'
 import { GaitChangeLegend } from './GaitChangeLegend'
 import { useAnimationFrame } from './useAnimationFrame'
 import './Compare.css'
+import './GaitCharts.css'
 
 type Channel = Exclude<keyof GaitCurves, 'phase'>
 

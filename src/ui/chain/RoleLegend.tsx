@@ -2,6 +2,7 @@ import type { LinkRole } from '../../chains/types'
 import { ROLE_LABELS } from '../../theme/palette'
 import { useAppStore } from '../../state/store'
 import { RoleMarker } from './RoleMarker'
+import './RoleLegend.css'
 
 /** What the motions mean on the skeleton: each role present in this chain, with its marker and motion. */
 const MOTION: Readonly<Record<LinkRole, string>> = {

@@ -1,5 +1,6 @@
 import type { LinkRole } from '../../chains/types'
 import { ROLE_COLOURS } from '../../theme/palette'
+import './RoleMarker.css'
 
 /** A small shape per role, so the meaning never rests on colour alone (origin ◆, compensating ●, overloaded ▲, nerve ∿, weak ▼). */
 const PATHS: Readonly<Record<LinkRole, string>> = {

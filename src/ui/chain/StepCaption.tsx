@@ -2,6 +2,7 @@ import { ROLE_LABELS } from '../../theme/palette'
 import { useAppStore } from '../../state/store'
 import { EvidenceBadge } from '../EvidenceBadge'
 import { RoleMarker } from './RoleMarker'
+import './StepCaption.css'
 
 /**
  * The link on screen: step count, its role, its evidence grade, its title and one line of explanation.

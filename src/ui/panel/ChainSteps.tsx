@@ -6,6 +6,7 @@ import { ROLE_LABELS } from '../../theme/palette'
 import { EvidenceBadge } from '../EvidenceBadge'
 import { Citation } from './Citation'
 import { RichTextView } from './RichTextView'
+import './ChainSteps.css'
 
 /** Props of ChainSteps. */
 export interface ChainStepsProps {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { getGlossaryEntry } from '../../content/glossary'
+import './GlossaryTerm.css'
 
 /**
  * A glossary word in running text: a button that opens a short definition beside it.

@@ -3,6 +3,7 @@ import type { SourceId } from '../../content/sources'
 import type { RichText } from '../../content/types'
 import { Citation } from './Citation'
 import { RichTextView } from './RichTextView'
+import './GuidanceList.css'
 
 /** Props of GuidanceList. */
 export interface GuidanceListProps {

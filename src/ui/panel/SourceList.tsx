@@ -1,5 +1,6 @@
 import { SOURCES, sourceLink, type SourceId } from '../../content/sources'
 import { SOURCE_TYPE_LABELS } from '../../content/sourceTypes'
+import './SourceList.css'
 
 /** Ends a citation part with a full stop unless it already ends a sentence ("... differently?"). */
 const sentence = (part: string) => (/[.?!]$/.test(part) ? part : `${part}.`)
