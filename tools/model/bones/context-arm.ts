@@ -153,6 +153,9 @@ function scapularBlade(): { sdf: Sdf; crestEnd: V3 } {
   return { sdf: s, crestEnd: crestPt(4) }
 }
 
+/** Height of the acromion's mid-surface above the joint centre: it slopes down laterally. */
+const acromionLift = (x: number) => 0.039 - 0.2 * x
+
 function scapula(): Sdf {
   const { sdf: blade, crestEnd } = scapularBlade()
   const placed = place(translate(blade, v.scale(BLADE_SHOULDER, -1)), BLADE_FRAME)
@@ -174,8 +177,7 @@ function scapula(): Sdf {
   ]
   // Local x lateral, y backwards, z up: a horizontal plate at the joint, lifted by `lift`.
   const acromionFrame: Frame = { origin: SHOULDER, x: [1, 0, 0], y: [0, 0, -1], z: [0, 1, 0] }
-  const lift = (x: number) => 0.039 - 0.2 * x
-  const acromion = polygonPlate(acromionFrame, outline, 0.007, 0.0025, undefined, { f: lift, range: [0.03, 0.045], maxSlope: 0.2 })
+  const acromion = polygonPlate(acromionFrame, outline, 0.007, 0.0025, undefined, { f: acromionLift, range: [0.03, 0.045], maxSlope: 0.2 })
   // The crest of the spine runs on into the acromion's back edge.
   const crestRun = tube([fromBlade(crestEnd), atShoulder(-0.006, 0.043, -0.038), atShoulder(0.006, 0.041, -0.034)], [0.0048, 0.0042, 0.0036], 0.002)
   const s = smoothUnion(0.004, placed, acromion, crestRun)
