@@ -146,8 +146,10 @@ function scapularBlade(): { sdf: Sdf; crestEnd: V3 } {
   // Neck and glenoid: a pear-shaped pad facing the humeral head, hollowed to the head's curve.
   const gFrame = frameFromUp(v.sub(BLADE_GLENOID, v.scale(GLENOID_AXIS, 0.0045)), [0, 1, 0], GLENOID_AXIS)
   const glenoid = union(orientedEllipsoid(gFrame, [0.0128, 0.0175, 0.0062]), orientedEllipsoid({ ...gFrame, origin: v.add(gFrame.origin, [0, -0.006, 0]) }, [0.0135, 0.012, 0.0062]))
-  const neck = roundCone(onBlade(0.146, 1.405), v.sub(BLADE_GLENOID, v.scale(GLENOID_AXIS, 0.009)), 0.011, 0.0105)
-  let s = smoothUnion(0.004, blade, lateral, medial, superior, spine, crest, neck, glenoid, coracoid)
+  const neck = roundCone(onBlade(0.146, 1.405), v.sub(BLADE_GLENOID, v.scale(GLENOID_AXIS, 0.009)), 0.0125, 0.0115)
+  let s = smoothUnion(0.004, blade, lateral, medial, superior, spine, crest, coracoid)
+  // A wide blend merges the neck into the lateral angle, so the glenoid does not read as a knob stuck on.
+  s = smoothUnion(0.008, s, smoothUnion(0.003, neck, glenoid))
   // Suprascapular notch.
   s = smoothSubtract(0.002, s, sphere(onBlade(0.1235, 1.4645), 0.005))
   return { sdf: s, crestEnd: crestPt(4) }
