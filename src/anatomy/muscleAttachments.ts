@@ -67,7 +67,7 @@ export const STRAND_ATTACHMENTS: Readonly<Record<string, StrandAttachments>> = {
   },
   glut_max2: {
     origin: { joint: 'pelvis', bone: 'hip_bone_l', offset: [0.0508, 0.084, -0.0629], moved: 5.7 },
-    via: [{ joint: 'pelvis', bone: 'hip_bone_l', offset: [0.083, 0.0165, -0.0609], moved: 10.6 }],
+    via: [{ joint: 'pelvis', bone: 'hip_bone_l', offset: [0.0829, 0.0166, -0.061], moved: 10.6 }],
     insertion: { joint: 'hip_l', bone: 'femur_l', offset: [0.0411, -0.11, -0.017], moved: 0.1 },
   },
   glut_max3: {
@@ -78,18 +78,18 @@ export const STRAND_ATTACHMENTS: Readonly<Record<string, StrandAttachments>> = {
   // iliopsoas
   iliacus: {
     origin: { joint: 'pelvis', bone: 'hip_bone_l', offset: [0.1077, 0.0883, -0.0176], moved: 32.8 },
-    via: [{ joint: 'pelvis', bone: 'hip_bone_l', offset: [0.0816, 0.0088, 0.0195], moved: 5.7 }, { joint: 'pelvis', bone: 'hip_bone_l', offset: [0.0791, -0.0122, 0.0215], moved: 3.6 }],
+    via: [{ joint: 'pelvis', bone: 'hip_bone_l', offset: [0.0823, 0.0099, 0.0249], moved: 1.7 }, { joint: 'pelvis', bone: 'hip_bone_l', offset: [0.0777, -0.0115, 0.0209], moved: 5.4 }],
     insertion: { joint: 'hip_l', bone: 'femur_l', offset: [0.0141, -0.0681, -0.0205], moved: 2.0 },
   },
   psoas: {
     origin: { joint: 'L2_L3', bone: 'vertebra_L2', offset: [0.0198, 0.0187, -0.0032], moved: 4.2 },
-    via: [{ joint: 'L5_S1', bone: 'vertebra_L5', offset: [0.0239, 0.0313, 0.0192], moved: 12.4 }, { joint: 'pelvis', bone: 'hip_bone_l', offset: [0.0777, 0.0069, 0.0195], moved: 6.9 }, { joint: 'pelvis', bone: 'hip_bone_l', offset: [0.0791, -0.0122, 0.0215], moved: 3.6 }],
+    via: [{ joint: 'L5_S1', bone: 'vertebra_L5', offset: [0.0239, 0.0313, 0.0192], moved: 12.4 }, { joint: 'pelvis', bone: 'hip_bone_l', offset: [0.0788, 0.0062, 0.0254], moved: 4.1 }, { joint: 'pelvis', bone: 'hip_bone_l', offset: [0.0777, -0.0115, 0.0209], moved: 5.4 }],
     insertion: { joint: 'hip_l', bone: 'femur_l', offset: [0.015, -0.0669, -0.0197], moved: 5.6 },
   },
   // tensor_fasciae_latae
   tfl: {
     origin: { joint: 'pelvis', bone: 'hip_bone_l', offset: [0.1242, 0.0874, 0.0077], moved: 14.0 },
-    via: [{ joint: 'hip_l', bone: 'femur_l', offset: [0.0459, -0.1073, 0.0122], moved: 20.5 }, { joint: 'hip_l', bone: 'femur_l', offset: [0.0308, -0.4371, -0.0005], moved: 2.0 }],
+    via: [{ joint: 'hip_l', bone: 'femur_l', offset: [0.0459, -0.1073, 0.0122], moved: 20.5 }, { joint: 'hip_l', bone: 'femur_l', offset: [0.0302, -0.4365, -0.0008], moved: 2.9 }],
     insertion: { joint: 'knee_l', bone: 'tibia_l', offset: [0.0293, -0.0486, 0.0051], moved: 0.3 },
   },
   // adductors
@@ -116,39 +116,39 @@ export const STRAND_ATTACHMENTS: Readonly<Record<string, StrandAttachments>> = {
   add_mag3: {
     origin: { joint: 'pelvis', bone: 'hip_bone_l', offset: [0.0532, -0.0686, -0.0193], moved: 29.8 },
     via: [],
-    insertion: { joint: 'hip_l', bone: 'femur_l', offset: [-0.0382, -0.416, 0.0062], moved: 9.1 },
+    insertion: { joint: 'hip_l', bone: 'femur_l', offset: [-0.0381, -0.4158, 0.0059], moved: 8.9 },
   },
   // rectus_femoris
   rect_fem: {
-    origin: { joint: 'pelvis', bone: 'hip_bone_l', offset: [0.105, 0.0343, 0.0105], moved: 14.7 },
+    origin: { joint: 'pelvis', bone: 'hip_bone_l', offset: [0.1049, 0.0311, 0.0109], moved: 14.8 },
     via: [],
-    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [0.0016, 0.0209, 0.0588], moved: 3.4 },
+    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [0.0014, 0.0211, 0.0643], moved: 2.2 },
   },
   // vasti
   vas_med: {
     origin: { joint: 'hip_l', bone: 'femur_l', offset: [0.0143, -0.2268, 0.0185], moved: 7.6 },
     via: [{ joint: 'hip_l', bone: 'femur_l', offset: [0.0029, -0.3001, 0.0216], moved: 11.4 }],
-    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [-0.0137, 0.0222, 0.0555], moved: 1.2 },
+    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [-0.0159, 0.021, 0.0566], moved: 1.6 },
   },
   vas_int: {
     origin: { joint: 'hip_l', bone: 'femur_l', offset: [0.0262, -0.2082, 0.018], moved: 9.1 },
     via: [{ joint: 'hip_l', bone: 'femur_l', offset: [0.0241, -0.2255, 0.0221], moved: 9.1 }],
-    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [0.0017, 0.0256, 0.0585], moved: 2.6 },
+    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [0.0016, 0.0261, 0.064], moved: 8.1 },
   },
   vas_lat: {
     origin: { joint: 'hip_l', bone: 'femur_l', offset: [0.0361, -0.2011, 0.0019], moved: 2.9 },
     via: [{ joint: 'hip_l', bone: 'femur_l', offset: [0.0271, -0.279, 0.0157], moved: 14.1 }],
-    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [0.016, 0.0198, 0.0581], moved: 2.3 },
+    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [0.0175, 0.0193, 0.0631], moved: 2.9 },
   },
   vas_lat_upper: {
     origin: { joint: 'hip_l', bone: 'femur_l', offset: [0.0373, -0.092, 0.0117], moved: 0.8 },
     via: [{ joint: 'hip_l', bone: 'femur_l', offset: [0.0321, -0.2158, 0.0182], moved: 12.4 }],
-    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [0.016, 0.0198, 0.0581], moved: 2.3 },
+    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [0.0175, 0.0193, 0.0631], moved: 2.9 },
   },
   vas_med_upper: {
     origin: { joint: 'hip_l', bone: 'femur_l', offset: [0.0195, -0.1113, 0.0018], moved: 23.2 },
     via: [{ joint: 'hip_l', bone: 'femur_l', offset: [-0.004, -0.3043, 0.017], moved: 14.1 }],
-    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [-0.0137, 0.0222, 0.0555], moved: 1.2 },
+    insertion: { joint: 'knee_l', bone: 'patella_l', offset: [-0.0159, 0.021, 0.0566], moved: 1.6 },
   },
   // hamstrings
   semimem: {
@@ -173,25 +173,25 @@ export const STRAND_ATTACHMENTS: Readonly<Record<string, StrandAttachments>> = {
   },
   // gastrocnemius
   med_gas: {
-    origin: { joint: 'hip_l', bone: 'femur_l', offset: [-0.0116, -0.4283, -0.0274], moved: 16.0 },
-    via: [{ joint: 'hip_l', bone: 'femur_l', offset: [-0.0305, -0.4386, -0.0381], moved: 4.5 }],
-    insertion: { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [-0.0016, 0.0137, 0.0048], moved: 18.3 },
+    origin: { joint: 'hip_l', bone: 'femur_l', offset: [-0.0139, -0.4311, -0.0274], moved: 14.7 },
+    via: [{ joint: 'hip_l', bone: 'femur_l', offset: [-0.0302, -0.438, -0.0373], moved: 3.5 }],
+    insertion: { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [-0.0018, 0.0139, 0.0047], moved: 18.1 },
   },
   lat_gas: {
-    origin: { joint: 'hip_l', bone: 'femur_l', offset: [0.0307, -0.43, -0.0303], moved: 8.2 },
-    via: [{ joint: 'hip_l', bone: 'femur_l', offset: [0.0249, -0.4365, -0.0367], moved: 2.4 }],
-    insertion: { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [-0.0016, 0.0137, 0.0048], moved: 18.3 },
+    origin: { joint: 'hip_l', bone: 'femur_l', offset: [0.0298, -0.43, -0.0298], moved: 7.3 },
+    via: [{ joint: 'hip_l', bone: 'femur_l', offset: [0.0244, -0.436, -0.036], moved: 1.5 }],
+    insertion: { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [-0.0018, 0.0139, 0.0047], moved: 18.1 },
   },
   // soleus
   soleus: {
     origin: { joint: 'knee_l', bone: 'tibia_l', offset: [0.0108, -0.1537, -0.0085], moved: 5.6 },
     via: [],
-    insertion: { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [-0.0016, 0.0137, 0.0048], moved: 18.3 },
+    insertion: { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [-0.0018, 0.0139, 0.0047], moved: 18.1 },
   },
   soleus_fibular: {
     origin: { joint: 'knee_l', bone: 'fibula_l', offset: [0.0331, -0.1002, -0.0234], moved: 1.8 },
     via: [],
-    insertion: { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [-0.0016, 0.0137, 0.0048], moved: 18.3 },
+    insertion: { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [-0.0018, 0.0139, 0.0047], moved: 18.1 },
   },
   // tibialis_anterior
   tib_ant: {
@@ -202,13 +202,13 @@ export const STRAND_ATTACHMENTS: Readonly<Record<string, StrandAttachments>> = {
   // peroneals
   per_long: {
     origin: { joint: 'knee_l', bone: 'fibula_l', offset: [0.0328, -0.1571, -0.0085], moved: 7.0 },
-    via: [{ joint: 'knee_l', bone: 'fibula_l', offset: [0.0259, -0.4208, -0.0265], moved: 1.7 }, { joint: 'knee_l', bone: 'fibula_l', offset: [0.026, -0.4318, -0.0224], moved: 1.7 }, { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [0.0147, 0.0043, 0.0339], moved: 20.6 }, { joint: 'subtalar_l', bone: 'cuboid_l', offset: [0.0253, 0.0014, 0.0588], moved: 9.7 }],
+    via: [{ joint: 'knee_l', bone: 'fibula_l', offset: [0.0259, -0.4208, -0.0265], moved: 1.7 }, { joint: 'knee_l', bone: 'fibula_l', offset: [0.026, -0.4318, -0.0224], moved: 1.7 }, { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [0.0191, 0.01, 0.04], moved: 13.5 }, { joint: 'subtalar_l', bone: 'cuboid_l', offset: [0.0257, 0.0027, 0.0572], moved: 8.5 }],
     insertion: { joint: 'subtalar_l', bone: 'cuneiform_medial_l', offset: [-0.0215, 0.0055, 0.1021], moved: 5.0 },
   },
   per_brev: {
     origin: { joint: 'knee_l', bone: 'fibula_l', offset: [0.0327, -0.265, -0.0107], moved: 1.3 },
-    via: [{ joint: 'knee_l', bone: 'fibula_l', offset: [0.0264, -0.4189, -0.0262], moved: 0.6 }, { joint: 'knee_l', bone: 'fibula_l', offset: [0.0273, -0.43, -0.0213], moved: 0.1 }, { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [0.0154, 0.004, 0.0356], moved: 24.9 }],
-    insertion: { joint: 'subtalar_l', bone: 'cuboid_l', offset: [0.026, -0.0024, 0.0577], moved: 25.7 },
+    via: [{ joint: 'knee_l', bone: 'fibula_l', offset: [0.0264, -0.4189, -0.0262], moved: 0.6 }, { joint: 'knee_l', bone: 'fibula_l', offset: [0.0273, -0.43, -0.0213], moved: 0.1 }, { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [0.0199, 0.0101, 0.0424], moved: 17.3 }],
+    insertion: { joint: 'subtalar_l', bone: 'cuboid_l', offset: [0.0266, -0.0005, 0.0531], moved: 24.4 },
   },
   // erector_spinae
   ercspn: {

@@ -138,9 +138,17 @@ const atlantoOccipital: Vec3 = add(cervical.top, sagittalAxis(cervical.topTilt),
 /** The ASIS from the hip centre by Bell's regression, with the measured inter-ASIS width. */
 const asisL: Vec3 = [LIMB_GEOMETRY.interAsis / 2, hipL[1] + BELL_HIP_CENTRE.inferior * LIMB_GEOMETRY.interAsis, BELL_HIP_CENTRE.posterior * LIMB_GEOMETRY.interAsis]
 
-const shoulderL: Vec3 = [0.185, 1.405, -0.03]
-const elbowL: Vec3 = [0.205, W.elbowHeight * H, -0.045]
-const wristL: Vec3 = [0.228, W.wristHeight * H, -0.01]
+/**
+ * The glenohumeral centre 7 cm behind the sternoclavicular joint (tools/model/bones/lib/interfaces.ts,
+ * z 0.08): a 149 mm clavicle swept back under 20° puts the acromioclavicular joint about 5 cm back
+ * (proportions.ts CLAVICLE), and the head sits under the middle of the acromion, 2 cm behind that joint.
+ * It is level with the side wall of the rib cage and over the hip joint (the standing plumb line through
+ * the acromion and the greater trochanter). The arm hangs from it as before (elbow 1.5 cm behind it,
+ * wrist 3.5 cm in front of the elbow).
+ */
+const shoulderL: Vec3 = [0.185, 1.405, 0.01]
+const elbowL: Vec3 = [0.205, W.elbowHeight * H, -0.005]
+const wristL: Vec3 = [0.228, W.wristHeight * H, 0.03]
 
 export const SPINE = {
   sacrum: { s1Midpoint, s1Tilt: SACROPELVIC.sacralSlope },
@@ -163,7 +171,7 @@ export const LANDMARKS = {
   eye: [0.032, W.eyeHeight * H, 0.075] as Vec3,
   heelL: [ankleL[0] + 0.002, 0, ankleL[2] - 0.062] as Vec3,
   toeTipL: [ankleL[0] - 0.01, 0, ankleL[2] + 0.193] as Vec3,
-  fingertipL: [0.235, W.fingertipHeight * H, 0.01] as Vec3,
+  fingertipL: [0.235, W.fingertipHeight * H, 0.05] as Vec3,
 } as const
 
 /** Rest positions of the joints, by node name without the `joint_` prefix. */

@@ -151,3 +151,54 @@ export function lateralViewLength(p: Points, forward: readonly [number, number])
   for (let i = 0; i < p.length; i += 3) flat.push(p[i]! * fx + p[i + 2]! * fz, p[i + 1]!, 0)
   return greatestLength(flat)
 }
+
+/** Centroid of the vertices within `reach` of the extreme of axis `k` (0 x, 1 y, 2 z), at its low or high end. */
+function endCentroid(p: Points, k: number, high: boolean, reach: number): number[] {
+  let ext = high ? -Infinity : Infinity
+  for (let i = k; i < p.length; i += 3) ext = high ? Math.max(ext, p[i]!) : Math.min(ext, p[i]!)
+  const c = [0, 0, 0]
+  let n = 0
+  for (let i = 0; i < p.length; i += 3) {
+    if (Math.abs(p[i + k]! - ext) > reach) continue
+    c[0]! += p[i]!
+    c[1]! += p[i + 1]!
+    c[2]! += p[i + 2]!
+    n++
+  }
+  return c.map((s) => s / n)
+}
+
+/**
+ * Backward sweep of a clavicle seen from above, degrees: the angle between the line joining its two
+ * ends (centroids of the last 8 mm at either end) and the coronal plane; positive when the lateral end
+ * lies behind the sternal end. `lateral` is +1 for a left bone (+X).
+ */
+export function topViewSweep(p: Points, lateral = 1): number {
+  const med = endCentroid(p, 0, lateral < 0, 0.008), lat = endCentroid(p, 0, lateral > 0, 0.008)
+  return (Math.atan2(med[2]! - lat[2]!, Math.abs(lat[0]! - med[0]!)) * 180) / Math.PI
+}
+
+/**
+ * Dorsal over plantar width of a tarsal bone, as on a coronal CT slice of the midfoot: its medio-lateral
+ * extent in the top band (80–95 % of its height) over that in the bottom band (5–20 %). `toLocal` maps
+ * a model-space point into a frame whose X is medio-lateral and Y up (the foot's frame).
+ */
+export function dorsalPlantarWidthRatio(p: Points, toLocal: (q: [number, number, number]) => readonly number[]): number {
+  const q: (readonly number[])[] = []
+  for (let i = 0; i < p.length; i += 3) q.push(toLocal([p[i]!, p[i + 1]!, p[i + 2]!]))
+  let lo = Infinity, hi = -Infinity
+  for (const r of q) {
+    lo = Math.min(lo, r[1]!)
+    hi = Math.max(hi, r[1]!)
+  }
+  const width = (a: number, b: number) => {
+    let min = Infinity, max = -Infinity
+    for (const r of q)
+      if (r[1]! >= lo + a * (hi - lo) && r[1]! <= lo + b * (hi - lo)) {
+        min = Math.min(min, r[0]!)
+        max = Math.max(max, r[0]!)
+      }
+    return max - min
+  }
+  return width(0.8, 0.95) / width(0.05, 0.2)
+}

@@ -7,10 +7,10 @@ import { Vector3, type Object3D } from 'three'
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { BONES } from '../../src/anatomy/bones'
 import { JOINTS, jointPosition } from '../../src/anatomy/joints'
-import { ACETABULUM, FOOT_BONES, JOINT_SPACES, OPENSIM_GAIT2392, STATURE, WINTER_FRACTIONS as W } from '../../src/anatomy/proportions'
-import { FOOT_FRAME } from '../../tools/model/bones/lib/foot-frame'
-import { HIP_JOINT } from '../../tools/model/bones/lib/interfaces'
-import { calcanealPitch, centreEdgeAngle, gapBetween, lateralViewLength, type Surface } from '../support/boneMeasures'
+import { ACETABULUM, CLAVICLE, FOOT_BONES, JOINT_SPACES, OPENSIM_GAIT2392, STATURE, WINTER_FRACTIONS as W } from '../../src/anatomy/proportions'
+import { FOOT_FRAME, toFoot } from '../../tools/model/bones/lib/foot-frame'
+import { HIP_JOINT, SHOULDER_JOINT } from '../../tools/model/bones/lib/interfaces'
+import { calcanealPitch, centreEdgeAngle, dorsalPlantarWidthRatio, gapBetween, greatestLength, lateralViewLength, topViewSweep, type Surface } from '../support/boneMeasures'
 import { loadGlb, meshesByName, triangleIndices, worldPositions } from '../support/loadGlb'
 
 const FULL = 'public/models/skeleton.glb'
@@ -232,6 +232,41 @@ describe('the bones, measured on the mesh against published adult figures (propo
     expect(calcaneus).toBeLessThanOrEqual(FOOT_BONES.calcaneusLength[1])
     expect(talus).toBeGreaterThanOrEqual(FOOT_BONES.talusLength[0])
     expect(talus).toBeLessThanOrEqual(FOOT_BONES.talusLength[1])
+  })
+})
+
+describe('the shoulder girdle and the midfoot, measured on the mesh', () => {
+  it('gives the clavicle an adult’s length (Bernat 2014: 149.4 ± 10.3 mm), nearly horizontal and swept back under 20°', () => {
+    const p = surface('clavicle_l').p
+    expect(Math.abs(greatestLength(p) - CLAVICLE.length)).toBeLessThan(CLAVICLE.sd)
+    const sweep = topViewSweep(p)
+    expect(sweep).toBeGreaterThan(5)
+    expect(sweep).toBeLessThanOrEqual(CLAVICLE.maxBackwardSweep)
+  })
+
+  it('hangs the shoulder joint where the clavicle reaches: behind the sternoclavicular joint by its sweep', () => {
+    const sc = SHOULDER_JOINT.sternoclavicularL, gh = J('shoulder_l')
+    // The acromioclavicular joint lies at most L·sin(20°) ≈ 5 cm behind the sternoclavicular joint; the
+    // humeral head sits under the middle of the acromion, up to about 2.5 cm further back.
+    const reach = CLAVICLE.length * Math.sin((CLAVICLE.maxBackwardSweep * Math.PI) / 180)
+    expect(sc[2] - gh[2]).toBeGreaterThan(0.03)
+    expect(sc[2] - gh[2]).toBeLessThan(reach + 0.025)
+    // And the acromial end of the clavicle meets the acromion across a joint space, not a gap.
+    const ac = surface('clavicle_l').p
+    let lateralEnd = [0, 0, 0]
+    for (let i = 0; i < ac.length; i += 3) if (ac[i]! > lateralEnd[0]!) lateralEnd = [ac[i]!, ac[i + 1]!, ac[i + 2]!]
+    const gap = gapBetween(surface('clavicle_l'), surface('scapula_l'), ball(lateralEnd, 0.025))
+    expect(gap).toBeGreaterThan(0.0005)
+    expect(gap).toBeLessThan(0.005)
+  })
+
+  it('makes the intermediate and lateral cuneiforms wedges of the transverse arch (broad dorsally, narrow below)', () => {
+    // Textbook description (Gray's Anatomy: both are wedge-shaped, base dorsal; the medial one is the
+    // reverse, broad below). No published ratio was at hand: 1.5 is our judgement of "clearly a wedge".
+    for (const name of ['cuneiform_intermediate_l', 'cuneiform_lateral_l']) {
+      expect(dorsalPlantarWidthRatio(surface(name).p, toFoot), name).toBeGreaterThan(1.5)
+    }
+    expect(dorsalPlantarWidthRatio(surface('cuneiform_medial_l').p, toFoot)).toBeLessThan(1)
   })
 })
 

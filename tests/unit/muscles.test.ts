@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { BufferAttribute, BufferGeometry, Vector3, type Mesh } from 'three'
+import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3, type Mesh } from 'three'
 import { MeshBVH } from 'three-mesh-bvh'
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { BONE_BY_NAME } from '../../src/anatomy/bones'
@@ -33,6 +33,17 @@ function bvhOf(gltf: GLTF, name: string) {
     bvhCache.set(name, b)
   }
   return b
+}
+
+/**
+ * Whether a point is inside a closed bone mesh, by the parity of surface crossings along three rays
+ * (the majority, so a ray grazing an edge cannot decide alone). The nearest face's normal alone
+ * misjudges points near thin parts (a transverse process's edge can face away from a point outside).
+ */
+const RAY_DIRECTIONS = [new Vector3(1, 0.1, 0.2), new Vector3(-0.3, 1, 0.1), new Vector3(0.2, -0.1, -1)].map((d) => d.normalize())
+function insideByParity(bvh: MeshBVH, q: Vector3): boolean {
+  const odd = RAY_DIRECTIONS.filter((d) => bvh.raycast(new Ray(q.clone(), d), DoubleSide).length % 2 === 1).length
+  return odd >= 2
 }
 
 const landmark = (joint: string, offset: readonly number[]) => {
@@ -136,7 +147,7 @@ describe('the generated muscles (public/models/muscles.glb)', () => {
           b.fromBufferAttribute(p, idx[target.faceIndex * 3 + 1]!)
           c.fromBufferAttribute(p, idx[target.faceIndex * 3 + 2]!)
           n.subVectors(c, b).cross(a.clone().sub(b)).normalize()
-          const behind = n.dot(q.clone().sub(target.point)) < 0
+          const behind = n.dot(q.clone().sub(target.point)) < 0 && insideByParity(bvh, q)
           best = { d: target.distance, depth: behind ? target.distance : 0 }
         }
         if (best.depth > 0.002) inside++

@@ -15,6 +15,9 @@ const pelvis = ['sacrum', 'coccyx', 'hip_bone_l', 'hip_bone_r']
 const knee = ['femur_l', 'patella_l', 'tibia_l', 'fibula_l']
 const footL = BONES.filter((b) => b.side === 'left' && b.region === 'ankle').map((b) => b.name)
 const all = BONES.map((b) => b.name)
+const midfoot = ['navicular_l', 'cuboid_l', 'cuneiform_medial_l', 'cuneiform_intermediate_l', 'cuneiform_lateral_l']
+const girdle = ['clavicle_l', 'scapula_l']
+const shoulder = [...girdle, 'humerus_l', 'sternum', ...byPrefix('rib_'), ...byPrefix('vertebra_T'), 'clavicle_r']
 const kneeL = JOINT_POSITIONS.knee_l!
 const hipL = JOINT_POSITIONS.hip_l!
 const W = 720
@@ -37,6 +40,10 @@ const views: NamedView[] = [
   { name: 'foot-top', title: 'Left foot, from above', show: footL, dir: [0, 1, 0.0001], up: [0, 0, 1], width: W, height: H },
   { name: 'foot-medial', title: 'Left foot, inner side', show: footL, dir: [-1, 0.15, 0], width: W, height: H },
   { name: 'foot-lateral', title: 'Left foot, outer side', show: [...footL, 'tibia_l', 'fibula_l'], focus: footL, dir: [1, 0.15, 0], width: W, height: H },
+  { name: 'midfoot-front', title: 'Left midfoot from the front (transverse arch)', show: midfoot, dir: [0, 0.05, 1], width: W, height: H },
+  { name: 'shoulder-top', title: 'Left shoulder girdle from above', show: shoulder, focus: girdle, dir: [0, 1, 0.0001], up: [0, 0, 1], width: W, height: H },
+  { name: 'shoulder-back', title: 'Left shoulder girdle from behind', show: shoulder, focus: girdle, dir: [0.3, 0.15, -1], width: W, height: H },
+  { name: 'jaw-side', title: 'Mandible, its left side', show: ['mandible', 'skull'], focus: ['mandible'], dir: [1, 0, 0.25], width: W, height: H },
 ]
 
 mkdirSync(OUT, { recursive: true })

@@ -4,14 +4,12 @@
  * (lib/context-thorax-geom.ts) 5–10 mm behind the rib angles, concave in front.
  */
 import type { BoneRecipes } from '../recipe'
-import { cylinder, ellipsoid, frameFromUp, orientedEllipsoid, roundCone, smoothPath, smoothRadii, smoothSubtract, smoothUnion, sphere, torus, tube, union, v, type Frame, type Sdf, type V3 } from '../sdf/core'
+import { cylinder, ellipsoid, frameFromUp, orientedEllipsoid, place, roundCone, smoothPath, smoothRadii, smoothSubtract, smoothUnion, sphere, torus, translate, tube, union, v, type Frame, type Sdf, type V3 } from '../sdf/core'
 import { band, egg, polygon2, polygonPlate, type BandSample } from './lib/context-sdf'
 import {
-  ACROMION_TIP,
   CAPITULUM,
   FOREARM,
   GLENOID_AXIS,
-  GLENOID_CENTRE,
   HEAD_R,
   HUMERUS,
   RADIAL_HEAD,
@@ -27,8 +25,12 @@ const IDENTITY: Frame = { origin: [0, 0, 0], x: [1, 0, 0], y: [0, 1, 0], z: [0, 
 // Clavicle: an S in top view (convex forward medially, concave laterally), round and thick at the
 // sternal end, flattened top-to-bottom at the acromial end.
 
-/** Lateral (acromial) end of the clavicle, 2 mm from the acromion's medial edge. */
-const AC_END: V3 = [0.16, 1.462, -0.028]
+/**
+ * Lateral (acromial) end of the clavicle, riding a little above the acromion's facet. With the sternal
+ * end this gives an adult's 149 mm clavicle (Bernat 2014) swept back about 17° (under the 20° of
+ * proportions.ts CLAVICLE) and rising 2–3° laterally.
+ */
+const AC_END: V3 = v.add(SHOULDER, [-0.027, 0.048, 0.029])
 const STERNAL_END: V3 = [STERNOCLAVICULAR[0] + 0.009, STERNOCLAVICULAR[1] + 0.007, STERNOCLAVICULAR[2] - 0.002]
 
 function clavicle(): Sdf {
@@ -57,6 +59,27 @@ function clavicle(): Sdf {
 
 // ---------------------------------------------------------------------------------------------
 // Scapula.
+//
+// The blade (borders, spine, coracoid, glenoid) is authored on the back of the rib cage where it was first
+// fitted, around the old glenohumeral centre BLADE_SHOULDER, then turned 20° about a vertical axis through
+// that centre and carried onto the layout's shoulder: the lateral angle comes forward with the joint
+// (the scapular plane then lies ≈ 45° from the coronal plane, within the 30–45° of internal rotation
+// reported at rest), while the medial border still rests 5–10 mm behind the ribs. The acromion is
+// authored afterwards in model space over the humeral head, its facet meeting the clavicle.
+
+/** Where the blade was authored (model space of the first fit); only used to place it. */
+const BLADE_SHOULDER: V3 = [0.185, 1.405, -0.03]
+const BLADE_TURN = (20 * Math.PI) / 180
+const BLADE_GLENOID: V3 = v.sub(BLADE_SHOULDER, v.scale(GLENOID_AXIS, HEAD_R + 0.002))
+/** The blade's frame: its authoring space turned about a vertical axis (lateral parts forward). */
+const BLADE_FRAME: Frame = { origin: SHOULDER, x: [Math.cos(BLADE_TURN), 0, Math.sin(BLADE_TURN)], y: [0, 1, 0], z: [-Math.sin(BLADE_TURN), 0, Math.cos(BLADE_TURN)] }
+/** A point of the blade's authoring space in model space. */
+const fromBlade = (p: V3): V3 => {
+  const q = v.sub(p, BLADE_SHOULDER)
+  return v.add(SHOULDER, v.add(v.scale(BLADE_FRAME.x, q[0]), v.add(v.scale(BLADE_FRAME.y, q[1]), v.scale(BLADE_FRAME.z, q[2]))))
+}
+/** Offsets from the glenohumeral centre, model space. */
+const atShoulder = (dx: number, dy: number, dz: number): V3 => v.add(SHOULDER, [dx, dy, dz])
 
 /** Mid-surface of the blade, z as a function of (x, y): a plane through the root of the spine, the
  * inferior angle and the glenoid, pushed back in the middle (the costal surface is concave). */
@@ -65,7 +88,8 @@ const onBlade = (x: number, y: number): V3 => [x, y, bladeZ(x, y)]
 /** Unit normal of the blade's back (posterior) surface. */
 const BACK: V3 = v.norm([0.489, 0.2435, -1])
 
-function scapula(): Sdf {
+/** The blade with its spine, coracoid, neck and glenoid, in its authoring space. */
+function scapularBlade(): { sdf: Sdf; crestEnd: V3 } {
   const outline: [number, number][] = [
     [0.071, 1.481],
     [0.09, 1.4775],
@@ -100,7 +124,7 @@ function scapula(): Sdf {
   // Spine of the scapula: a plate standing out of the back of the blade, rising from the medial
   // border to the acromion, its free edge a thick crest.
   const spineBase: V3[] = [onBlade(0.068, 1.439), onBlade(0.09, 1.438), onBlade(0.115, 1.4375), onBlade(0.135, 1.436), onBlade(0.148, 1.4345)]
-  const heights = [0.006, 0.011, 0.015, 0.019, 0.022]
+  const heights = [0.008, 0.014, 0.018, 0.022, 0.025]
   // The crest rises laterally towards the acromion while the base runs level along the blade.
   const rise = [0, 0.001, 0.003, 0.007, 0.0125]
   const crestPt = (i: number) => v.add(v.add(spineBase[i]!, v.scale(BACK, heights[i]!)), [0, rise[i]!, 0])
@@ -108,17 +132,11 @@ function scapula(): Sdf {
   const spine = band(spineSamples, 0.002)
   const crest = tube(
     spineBase.map((_, i) => crestPt(i)),
-    [0.0032, 0.0037, 0.004, 0.0044, 0.0048],
+    [0.0036, 0.0042, 0.0046, 0.005, 0.0052],
     0.002,
   )
-  // Acromion: a flat process from the end of the spine out and forward over the humeral head.
-  const crestEnd = crestPt(4)
-  const tipDir = v.norm(v.sub(ACROMION_TIP, [0.175, 1.451, -0.049]))
-  const acromionPts: V3[] = [crestEnd, [0.165, 1.455, -0.056], [0.176, 1.45, -0.047], [0.186, 1.4445, -0.036], v.sub(ACROMION_TIP, v.scale(tipDir, 0.006))]
-  const acromion = band(
-    acromionPts.map((p, i): BandSample => ({ p, n: [0, 1, 0], th: 0.0075, h: [0.012, 0.02, 0.023, 0.021, 0.013][i]! })),
-    0.003,
-  )
+  // A rounded superior border: with the spine it walls in the supraspinous fossa.
+  const superior = tube([onBlade(0.072, 1.479), onBlade(0.09, 1.476), onBlade(0.108, 1.469), onBlade(0.119, 1.4615)], [0.0026, 0.0024, 0.0022, 0.002], 0.002)
   // Coracoid: up and forward from the neck, then bent out and forward to a blunt tip.
   const coracoid = tube(
     smoothPath([onBlade(0.137, 1.447), [0.139, 1.449, -0.032], [0.143, 1.445, -0.016], [0.148, 1.437, -0.003], [0.151, 1.429, 0.004]], 3),
@@ -126,14 +144,46 @@ function scapula(): Sdf {
     0.002,
   )
   // Neck and glenoid: a pear-shaped pad facing the humeral head, hollowed to the head's curve.
-  const gFrame = frameFromUp(v.sub(GLENOID_CENTRE, v.scale(GLENOID_AXIS, 0.0045)), [0, 1, 0], GLENOID_AXIS)
+  const gFrame = frameFromUp(v.sub(BLADE_GLENOID, v.scale(GLENOID_AXIS, 0.0045)), [0, 1, 0], GLENOID_AXIS)
   const glenoid = union(orientedEllipsoid(gFrame, [0.0128, 0.0175, 0.0062]), orientedEllipsoid({ ...gFrame, origin: v.add(gFrame.origin, [0, -0.006, 0]) }, [0.0135, 0.012, 0.0062]))
-  const neck = roundCone(onBlade(0.146, 1.405), v.sub(GLENOID_CENTRE, v.scale(GLENOID_AXIS, 0.009)), 0.011, 0.0105)
-  let s = smoothUnion(0.004, blade, lateral, medial, spine, crest, acromion, neck, glenoid, coracoid)
-  s = smoothSubtract(0.002, s, sphere(SHOULDER, HEAD_R + 0.002))
+  const neck = roundCone(onBlade(0.146, 1.405), v.sub(BLADE_GLENOID, v.scale(GLENOID_AXIS, 0.009)), 0.0125, 0.0115)
+  let s = smoothUnion(0.004, blade, lateral, medial, superior, spine, crest, coracoid)
+  // A wide blend merges the neck into the lateral angle, so the glenoid does not read as a knob stuck on.
+  s = smoothUnion(0.008, s, smoothUnion(0.003, neck, glenoid))
   // Suprascapular notch.
   s = smoothSubtract(0.002, s, sphere(onBlade(0.1235, 1.4645), 0.005))
-  return s
+  return { sdf: s, crestEnd: crestPt(4) }
+}
+
+/** Height of the acromion's mid-surface above the joint centre: it slopes down laterally. */
+const acromionLift = (x: number) => 0.039 - 0.2 * x
+
+function scapula(): Sdf {
+  const { sdf: blade, crestEnd } = scapularBlade()
+  const placed = place(translate(blade, v.scale(BLADE_SHOULDER, -1)), BLADE_FRAME)
+  // Acromion: a flat plate over the humeral head, longer front to back than across, continuing the
+  // crest of the spine at its back (the acromial angle) and sloping down laterally; the small facet
+  // for the clavicle is on its medial border near the front. Outline from above, (lateral, back) from
+  // the joint centre; sizes are judgements from atlas views (about 45 × 35 mm).
+  const outline: [number, number][] = [
+    [-0.018, 0.044],
+    [0.006, 0.036],
+    [0.017, 0.018],
+    [0.018, 0],
+    [0.012, -0.016],
+    [0.002, -0.028],
+    [-0.012, -0.036],
+    [-0.0205, -0.029],
+    [-0.0205, -0.01],
+    [-0.028, 0.022],
+  ]
+  // Local x lateral, y backwards, z up: a horizontal plate at the joint, lifted by `lift`.
+  const acromionFrame: Frame = { origin: SHOULDER, x: [1, 0, 0], y: [0, 0, -1], z: [0, 1, 0] }
+  const acromion = polygonPlate(acromionFrame, outline, 0.007, 0.0025, undefined, { f: acromionLift, range: [0.03, 0.045], maxSlope: 0.2 })
+  // The crest of the spine runs on into the acromion's back edge.
+  const crestRun = tube([fromBlade(crestEnd), atShoulder(-0.006, 0.043, -0.038), atShoulder(0.006, 0.041, -0.034)], [0.0048, 0.0042, 0.0036], 0.002)
+  const s = smoothUnion(0.004, placed, acromion, crestRun)
+  return smoothSubtract(0.002, s, sphere(SHOULDER, HEAD_R + 0.002))
 }
 
 

@@ -151,6 +151,12 @@ function skull(): Sdf {
   return smoothUnion(0.0012, solid, ...teeth)
 }
 
+// The ramus is not flat: its mid-surface flares out (laterally) at the angle, where the masseter pulls
+// the border outwards, and sinks in a little above it, so the lateral face is a shallow masseteric
+// fossa between the flared angle and the thick posterior border. Sizes are judgements from atlas views.
+const ramusMid = (x: number, y: number) =>
+  0.0035 * Math.exp(-((x + 0.0175) ** 2 + (y - 1.543) ** 2) / 0.009 ** 2) - 0.0013 * Math.exp(-((x + 0.027) ** 2 + (y - 1.566) ** 2) / 0.011 ** 2)
+
 function mandible(): Sdf {
   // Body (left half): a tall band under the teeth, its lower border rising towards the angle.
   const path: [number, number, number, number][] = [
@@ -199,17 +205,35 @@ function mandible(): Sdf {
       [0.0275, 1.5355],
     ] as [number, number][]
   ).map(([z, y]) => [-z, y])
-  const ramus = polygonPlate(ramusFrame, outline, 0.0072, 0.0026, (x, y) => {
-    // Thick posterior border and condylar neck, thin in the middle of the ramus.
-    const post = Math.max(0, 1 - Math.abs(x + 0.0175 - (y - 1.54) * 0.16) / 0.008)
-    return 0.0052 + 0.002 * post
-  })
+  const ramus = polygonPlate(
+    ramusFrame,
+    outline,
+    0.0072,
+    0.0026,
+    (x, y) => {
+      // Thick posterior border and condylar neck, thin in the middle of the ramus.
+      const post = Math.max(0, 1 - Math.abs(x + 0.0175 - (y - 1.54) * 0.16) / 0.008)
+      return 0.0046 + 0.0026 * post
+    },
+    { f: ramusMid, range: [-0.002, 0.004], maxSlope: 0.35 },
+  )
+  // The posterior border: a rounded bar from the angle up to the condylar neck.
+  const borderPts: V3[] = (
+    [
+      [0.0188, 1.5445],
+      [0.0158, 1.5555],
+      [0.013, 1.5725],
+      [0.011, 1.59],
+      [0.0096, 1.6015],
+    ] as [number, number][]
+  ).map(([z, y]) => [0.0475 + ramusMid(-z, y), y, z])
+  const posteriorBorder = tube(borderPts, [0.0033, 0.0036, 0.0035, 0.0032, 0.003], 0.002)
   const head = orientedEllipsoid(frameFromEuler(TMJ_L, 0, -15, 0), CONDYLE_HEAD_R)
   const neck = roundCone([TMJ_L[0] - 0.001, TMJ_L[1] - 0.004, TMJ_L[2] - 0.001], [0.0478, 1.594, 0.0118], 0.0048, 0.0045)
   const chin = egg([0, 1.5285, 0.0885], 0.0135, [0.0055, 0.009], [0.006, 0.0045])
   const tubercle = ellipsoid([0.012, 1.5265, 0.0855], [0.006, 0.005, 0.004])
   const alveolus = tube(LOWER_ARCH.map(([x, z]) => [x, topY - 0.004, z] as V3), 0.0055, 0.003)
-  const half = smoothUnion(0.004, body, ramus, head, neck, chin, tubercle, alveolus)
+  const half = smoothUnion(0.004, body, ramus, posteriorBorder, head, neck, chin, tubercle, alveolus)
   let m = symmetricX(half)
   const mental = sphere([0.0245, 1.5375, 0.0785], 0.0024)
   m = smoothSubtract(0.0015, m, symmetricX(mental))

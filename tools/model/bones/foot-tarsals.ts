@@ -282,10 +282,16 @@ function cuneiformIntermediateRaw(): Sdf {
   ), [-0.0028, 0.037, 0.058], [0.0135, 0.0185, 0.022])
 }
 
-/** Lateral cuneiform: a wedge between the intermediate cuneiform and the cuboid, longer than the intermediate. */
+/**
+ * Lateral cuneiform: a wedge between the intermediate cuneiform and the cuboid, longer than the
+ * intermediate. Its partitions run nearly parallel, so both sides are bevelled in below: the plantar
+ * surface is a narrow ridge under a broad dorsal one (a keystone of the transverse arch).
+ */
 function cuneiformLateralRaw(): Sdf {
+  const medialBevel = plane([0.0035, 0.034, 0.06], [-0.968, -0.25, 0])
+  const lateralBevel = plane([0.0165, 0.034, 0.06], [0.968, -0.25, 0])
   return envelope(hull(
-    [side(2, 1), side(3, -1), tmtFront(3), plane([0, 0, 0.045], [0, 0, -1]), plane([0.01, 0.0462, 0.06], [0.2, 1, -0.1]), plane([0, 0.0185, 0.07], [0, -1, -0.25])],
+    [side(2, 1), side(3, -1), tmtFront(3), plane([0, 0, 0.045], [0, 0, -1]), plane([0.01, 0.0462, 0.06], [0.2, 1, -0.1]), plane([0, 0.0185, 0.07], [0, -1, -0.25]), medialBevel, lateralBevel],
     0.0025,
     { min: [-0.002, 0.013, 0.043], max: [0.022, 0.05, 0.08] },
   ), [0.0098, 0.034, 0.06], [0.0135, 0.02, 0.023])
