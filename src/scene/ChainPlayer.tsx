@@ -55,6 +55,7 @@ export function ChainPlayer() {
     if (!chain) {
       // The overview: the skeleton stands at rest.
       liveScene.chainGlow = null
+      livePlayback.pose = restPose
       applyPose(liveScene.joints, restPose)
       applyPose(liveScene.ghostJoints, restPose)
       return
@@ -83,6 +84,7 @@ export function ChainPlayer() {
       livePlayback.floorOffset += timing.floorSpeed * dt
     }
     pose(livePlayback.phase, condition, frame.weights, limp)
+    livePlayback.pose = limp
     applyPose(liveScene.joints, limp)
     // The normal-walking ghost walks at the same point of the cycle, so the two compare step for step.
     if (liveScene.ghostJoints.size > 0) {

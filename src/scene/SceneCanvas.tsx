@@ -10,6 +10,7 @@ import { NormalGhostSlot } from './NormalGhostSlot'
 import { Floor } from './Floor'
 import { FadeOthersController } from './FadeOthersController'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
+import { MuscleLayerSlot } from './MuscleLayerSlot'
 import { SceneDriver } from './SceneDriver'
 import { SceneStatusReporter } from './SceneStatusReporter'
 import { SkeletonInteraction } from './SkeletonInteraction'
@@ -61,6 +62,7 @@ export function SceneCanvas() {
             <Suspense fallback={<SkeletonModel url={LITE_MODEL_URL} detail="lite" />}>
               <SkeletonModel url={MODEL_URL} detail="full" />
             </Suspense>
+            <MuscleLayerSlot />
           </SkeletonInteraction>
           <SceneStatusReporter />
         </Suspense>

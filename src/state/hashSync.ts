@@ -4,7 +4,7 @@ import { formatHash, parseHash, type UrlState } from './urlHash'
 type HashWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>
 
 export function urlStateOf(s: AppState): UrlState {
-  return { region: s.region, condition: s.condition, step: s.step, speed: s.speed, mode: s.mode, side: s.centralSide, severity: s.severity }
+  return { region: s.region, condition: s.condition, step: s.step, speed: s.speed, mode: s.mode, side: s.centralSide, severity: s.severity, muscles: s.muscleLayer }
 }
 
 /**
@@ -29,6 +29,7 @@ export function startHashSync(store: AppStore, win: HashWindow = window): () => 
       if (state.severity !== current.severity) actions.setSeverity(state.severity)
       if (state.speed !== current.speed) actions.setSpeed(state.speed)
       if (state.mode !== current.mode) actions.setMode(state.mode)
+      if (state.muscles !== current.muscleLayer) actions.setMuscleLayer(state.muscles)
       if (state.region !== current.region || state.condition !== current.condition) {
         actions.select(state.region, state.condition ? { condition: state.condition } : undefined)
       }

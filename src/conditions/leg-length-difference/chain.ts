@@ -45,6 +45,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'measured',
     change: 'short-leg-toe-walk',
     duration: 4.5,
+    muscles: ['gastrocnemius', 'soleus'],
   },
   // Gait change `lumbar-functional-curve`: a steady lumbar side bend, convex toward the short side, through
   // the whole stride; 5° at full severity (illustrative; direction from Applebaum 2021: functional scoliosis).
@@ -58,5 +59,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'lumbar-functional-curve',
     duration: 5,
+    muscles: ['quadratus_lumborum', 'erector_spinae'],
+    muscleSide: 'both',
   },
 ]
