@@ -14,7 +14,12 @@ export const MUSCLES_URL = `${import.meta.env.BASE_URL}models/muscles.glb`
 /** Idle time the vertex ties may take per slice, ms, so a frame is never held up. */
 const IDLE_SLICE_MS = 8
 
-type IdleWindow = Window & { requestIdleCallback?: (cb: (d: { timeRemaining(): number }) => void) => number; cancelIdleCallback?: (id: number) => void }
+type IdleWindow = Window & {
+  requestIdleCallback?: (cb: (d: { timeRemaining(): number }) => void, options?: { timeout: number }) => number
+  cancelIdleCallback?: (id: number) => void
+}
+/** A page that renders all the time (software WebGL) may never be idle: tie anyway after this long, ms. */
+const IDLE_TIMEOUT_MS = 150
 
 function onPointerMove(e: ThreeEvent<PointerEvent>) {
   // No stopPropagation: the skeleton's handler above still picks the region at the hit point.
@@ -41,7 +46,7 @@ export function MuscleLayer() {
     const queue = [...runtime.muscles]
     let handle = 0
     const work = (deadline?: { timeRemaining(): number }) => {
-      const until = performance.now() + Math.min(IDLE_SLICE_MS, deadline ? deadline.timeRemaining() : IDLE_SLICE_MS)
+      const until = performance.now() + Math.max(2, Math.min(IDLE_SLICE_MS, deadline ? deadline.timeRemaining() : IDLE_SLICE_MS))
       do {
         const m = queue.shift()
         if (m) bindLayerMuscle(runtime, m)
@@ -49,7 +54,7 @@ export function MuscleLayer() {
       if (queue.length > 0) schedule()
     }
     const schedule = () => {
-      handle = win.requestIdleCallback ? win.requestIdleCallback(work) : window.setTimeout(work, 16)
+      handle = win.requestIdleCallback ? win.requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(work, 16)
     }
     schedule()
     liveScene.muscles = runtime

@@ -66,9 +66,14 @@ if (uMuscleGlow.a > 0.002) {
   float cceShape = 1.0;
   if (uMuscleMode > 0.5 && uMuscleMode < 1.5) cceShape = 0.45 + 0.55 * smoothstep(0.2, 0.9, sin(uTime * 5.0));
   else if (uMuscleMode > 1.5 && uMuscleMode < 2.5) cceShape = 0.45 + 0.55 * (0.5 + 0.5 * sin(uTime * 4.2));
-  else if (uMuscleMode > 2.5) cceShape = 0.4 + 0.6 * step(0.0, sin(vCceY * 140.0 + uTime * 9.0));
+  else if (uMuscleMode > 2.5) cceShape = 0.55 + 0.45 * step(0.0, sin(vCceY * 140.0 + uTime * 9.0));
   totalEmissiveRadiance += uMuscleGlow.rgb * uMuscleGlow.a * cceShape;
 }
+`
+
+// A lit muscle takes on its role's colour, not only a glow on top: thin muscles must read on a projector.
+const FRAGMENT_TINT = /* glsl */ `
+if (uMuscleGlow.a > 0.002) diffuseColor.rgb = mix(diffuseColor.rgb, uMuscleGlow.rgb, clamp(uMuscleGlow.a * 0.75, 0.0, 0.75));
 `
 
 /**
@@ -90,7 +95,9 @@ export function createMuscleMaterial(shared: MuscleSharedUniforms): { material: 
       // Activity: a working muscle is brighter and redder, a resting one duller.
       .replace(
         '#include <color_fragment>',
-        '#include <color_fragment>\nif (uMuscleActivity >= 0.0) diffuseColor.rgb *= mix(vec3(0.5, 0.5, 0.55), vec3(1.35, 1.1, 1.05), uMuscleActivity);',
+        `#include <color_fragment>
+if (uMuscleActivity >= 0.0) diffuseColor.rgb *= mix(vec3(0.5, 0.5, 0.55), vec3(1.35, 1.1, 1.05), uMuscleActivity);
+${FRAGMENT_TINT}`,
       )
       .replace('#include <emissivemap_fragment>', `#include <emissivemap_fragment>\n${FRAGMENT_GLOW}`)
   }
