@@ -48,7 +48,7 @@ describe('the muscle layer', () => {
     actions.select('lumbar', { condition: 'pinched-nerve-root' })
     const end = chainDuration(store.getState().chain!) + 1
     frameMuscleLayer(rt, inputFrom(store.getState(), end))
-    expect(shown()).toEqual([...chainMuscleNodes(store.getState().chain!)].sort())
+    expect(shown()).toEqual([...chainMuscleNodes(store.getState().chain!)].toSorted())
     expect(shown()).toContain('muscle_tibialis_anterior_l')
     expect(shown()).not.toContain('muscle_tibialis_anterior_r')
     actions.setMuscleLayer('off')
