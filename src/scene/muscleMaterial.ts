@@ -66,14 +66,14 @@ if (uMuscleGlow.a > 0.002) {
   float cceShape = 1.0;
   if (uMuscleMode > 0.5 && uMuscleMode < 1.5) cceShape = 0.45 + 0.55 * smoothstep(0.2, 0.9, sin(uTime * 5.0));
   else if (uMuscleMode > 1.5 && uMuscleMode < 2.5) cceShape = 0.45 + 0.55 * (0.5 + 0.5 * sin(uTime * 4.2));
-  else if (uMuscleMode > 2.5) cceShape = 0.55 + 0.45 * step(0.0, sin(vCceY * 140.0 + uTime * 9.0));
+  else if (uMuscleMode > 2.5) cceShape = 0.7 + 0.3 * step(0.0, sin(vCceY * 140.0 + uTime * 9.0));
   totalEmissiveRadiance += uMuscleGlow.rgb * uMuscleGlow.a * cceShape;
 }
 `
 
 // A lit muscle takes on its role's colour, not only a glow on top: thin muscles must read on a projector.
 const FRAGMENT_TINT = /* glsl */ `
-if (uMuscleGlow.a > 0.002) diffuseColor.rgb = mix(diffuseColor.rgb, uMuscleGlow.rgb, clamp(uMuscleGlow.a * 0.75, 0.0, 0.75));
+if (uMuscleGlow.a > 0.002) diffuseColor.rgb = mix(diffuseColor.rgb, uMuscleGlow.rgb, clamp(uMuscleGlow.a * 0.9, 0.0, 0.85));
 `
 
 /**
