@@ -19,26 +19,27 @@ export function MuscleControls() {
   const conditionId = useAppStore((s) => s.condition)
   const shifts = ACTIVITY_SHIFTS.filter((s) => s.condition === conditionId)
   return (
-    <div className="view-controls__group muscle-controls" role="radiogroup" aria-label="Muscles">
+    <div className="view-controls__group muscle-controls">
       <span className="muscle-controls__title" aria-hidden="true">
         Muscles <kbd>M</kbd>
       </span>
-      {MUSCLE_LAYERS.map((l) => (
-        <button
-          key={l}
-          type="button"
-          role="radio"
-          className="chip"
-          aria-checked={layer === l}
-          aria-pressed={layer === l}
-          aria-keyshortcuts="M"
-          title={`${LABELS[l].title} (M)`}
-          data-muscles={l}
-          onClick={() => setMuscleLayer(l)}
-        >
-          {LABELS[l].text}
-        </button>
-      ))}
+      <div className="muscle-controls__layers" role="radiogroup" aria-label="Muscles">
+        {MUSCLE_LAYERS.map((l) => (
+          <button
+            key={l}
+            type="button"
+            role="radio"
+            className="chip"
+            aria-checked={layer === l}
+            aria-keyshortcuts="M"
+            title={`${LABELS[l].title} (M)`}
+            data-muscles={l}
+            onClick={() => setMuscleLayer(l)}
+          >
+            {LABELS[l].text}
+          </button>
+        ))}
+      </div>
       <button
         type="button"
         className="chip"
