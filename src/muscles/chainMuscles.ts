@@ -18,13 +18,21 @@ export function linkMuscleSides(link: Pick<ResolvedLink, 'side' | 'muscleSide'>,
   return [relative === 'same' ? problem : other(problem)]
 }
 
-/** Node names (muscles.glb) of the muscles one link names; throws on a muscle the table does not have. */
-export function linkMuscleNodes(link: ResolvedLink, problem: Side): string[] {
+const nodesByLink = new WeakMap<ResolvedLink, Partial<Record<Side, readonly string[]>>>()
+
+/**
+ * Node names (muscles.glb) of the muscles one link names; throws on a muscle the table does not have.
+ * Cached per link and side: the scene asks every frame.
+ */
+export function linkMuscleNodes(link: ResolvedLink, problem: Side): readonly string[] {
+  const cached = nodesByLink.get(link)?.[problem]
+  if (cached) return cached
   const out: string[] = []
   for (const name of link.muscles ?? []) {
     if (!MUSCLE_BY_NAME.has(name)) throw new Error(`Link ${link.id} names an unknown muscle "${name}"`)
     for (const side of linkMuscleSides(link, problem)) out.push(muscleNodeName(name, side))
   }
+  nodesByLink.set(link, { ...nodesByLink.get(link), [problem]: out })
   return out
 }
 
