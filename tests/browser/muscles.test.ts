@@ -39,24 +39,23 @@ describe('the muscle layer in Chromium', () => {
   })
 
   it('shows the chain’s muscles by default once a chain plays, and nothing from another origin', async () => {
+    const { page } = app
     // Reduced motion: the skeleton holds a still frame and the glows hold still, so two pictures compare.
-    const still = await openApp(browser, { hash: '#region=lumbar', viewport: { width: 800, height: 560 }, reducedMotion: 'reduce' })
-    try {
-      const { page } = still
-      expect(await page.getByRole('radio', { name: 'Chain' }).getAttribute('aria-checked')).toBe('true')
-      await expect.poll(async () => muscleShare(await canvasPixels(page)), { timeout: 60_000, interval: 1000 }).toBeGreaterThan(0.0005)
-      const withMuscles = muscleShare(await canvasPixels(page))
-      await page.getByRole('radio', { name: 'Off' }).click()
-      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#region=lumbar&muscles=off')
-      await page.waitForTimeout(1500)
-      const without = muscleShare(await canvasPixels(page))
-      // The back muscles of both sides and the leg muscles the chain names: a few hundred pixels at least.
-      expect(withMuscles - without).toBeGreaterThan(0.0005)
-      expect(still.foreignRequests).toEqual([])
-      expect(still.consoleErrors).toEqual([])
-    } finally {
-      await still.close()
-    }
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await page.getByRole('radio', { name: 'Chain' }).click()
+    await page.evaluate(() => window.chainExplorer.select('lumbar'))
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#region=lumbar')
+    await expect.poll(async () => muscleShare(await canvasPixels(page)), { timeout: 60_000, interval: 1000 }).toBeGreaterThan(0.0005)
+    // Held still, so the only change between the two pictures is the muscles.
+    await page.evaluate(() => window.chainExplorer.pause())
+    await page.waitForTimeout(1500)
+    const withMuscles = muscleShare(await canvasPixels(page))
+    await page.getByRole('radio', { name: 'Off' }).click()
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#region=lumbar&muscles=off')
+    await page.waitForTimeout(1500)
+    const without = muscleShare(await canvasPixels(page))
+    // The back muscles of both sides and the leg muscles the chain names: a few hundred pixels at least.
+    expect(withMuscles - without).toBeGreaterThan(0.0005)
     expect(app.foreignRequests).toEqual([])
     expect(app.consoleErrors).toEqual([])
   })
