@@ -18,8 +18,6 @@ type IdleWindow = Window & {
   requestIdleCallback?: (cb: (d: { timeRemaining(): number }) => void, options?: { timeout: number }) => number
   cancelIdleCallback?: (id: number) => void
 }
-/** A page that renders all the time (software WebGL) may never be idle: tie anyway after this long, ms. */
-const IDLE_TIMEOUT_MS = 150
 
 function onPointerMove(e: ThreeEvent<PointerEvent>) {
   // No stopPropagation: the skeleton's handler above still picks the region at the hit point.
@@ -41,7 +39,8 @@ export function MuscleLayer() {
   const runtime = useMemo(() => createMuscleLayerRuntime(gltf.scene, glowUniforms.uTime), [gltf])
 
   useEffect(() => {
-    // Tie the vertices (tens of milliseconds in all) in idle slices rather than in one long task.
+    // Tie the vertices (tens of milliseconds in all) in idle slices rather than in one long task. Truly idle
+    // time only: a busy page (software WebGL) ties a muscle in the frame that first shows it instead.
     const win = window as IdleWindow
     const queue = [...runtime.muscles]
     let handle = 0
@@ -54,7 +53,7 @@ export function MuscleLayer() {
       if (queue.length > 0) schedule()
     }
     const schedule = () => {
-      handle = win.requestIdleCallback ? win.requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(work, 16)
+      handle = win.requestIdleCallback ? win.requestIdleCallback(work) : window.setTimeout(work, 16)
     }
     schedule()
     liveScene.muscles = runtime
