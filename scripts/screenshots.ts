@@ -3,6 +3,7 @@
  * headless Chromium (software WebGL) into docs/screenshots/.
  */
 import { mkdirSync } from 'node:fs'
+import { parseArgs } from 'node:util'
 import { chromium, type Page } from 'playwright-core'
 import { build, preview } from 'vite'
 import { BROWSER_ADVICE, findChrome } from './find-chrome.mjs'
@@ -22,6 +23,34 @@ interface Shot {
 }
 
 const settle = (page: Page, ms: number) => page.waitForTimeout(ms)
+
+/**
+ * Moves to the start of the next link and lets the chain play `seconds` of its own time, counted the
+ * way the player counts it (frame steps capped at 0.1 s), so slow software rendering still reaches
+ * the same moment of the link; then pauses.
+ */
+async function playNextLinkFor(page: Page, seconds: number) {
+  await page.evaluate(async (target) => {
+    window.chainExplorer.next()
+    window.chainExplorer.play()
+    const speed = window.chainExplorer.state().speed
+    let played = 0
+    let last = performance.now()
+    while (played < target) {
+      await new Promise((r) => requestAnimationFrame(r))
+      const now = performance.now()
+      played += Math.min((now - last) / 1000, 0.1) * speed
+      last = now
+    }
+    window.chainExplorer.pause()
+  }, seconds)
+}
+
+/** Zooms the 3D view in with its own keys. */
+async function zoomIn(page: Page, times: number) {
+  await page.locator('.stage__viewport').focus()
+  for (let i = 0; i < times; i++) await page.keyboard.press('+')
+}
 
 const SHOTS: Shot[] = [
   { name: 'front-view', hash: '', width: 1280, height: 760, setup: async (p) => p.locator('body').press('f') },
@@ -86,8 +115,39 @@ const SHOTS: Shot[] = [
       await p.evaluate(() => window.chainExplorer.pause())
     },
   },
+  {
+    // The pinched nerve root's foot drop: the tibialis anterior lights as weakened while the foot hangs in swing.
+    name: 'muscles-foot-drop',
+    hash: '#region=lumbar&step=2',
+    width: 1280,
+    height: 760,
+    setup: async (p) => {
+      await p.getByRole('button', { name: 'Close explanation' }).click()
+      await p.locator('body').press('l')
+      await zoomIn(p, 3)
+      for (let i = 0; i < 3; i++) await p.keyboard.press('Shift+ArrowDown')
+      await playNextLinkFor(p, 2.6)
+    },
+  },
+  {
+    // The same chain's next link from behind: the gluteus medius lights and the other side of the pelvis sags.
+    name: 'muscles-hip',
+    hash: '#region=lumbar&step=3',
+    width: 1280,
+    height: 760,
+    setup: async (p) => {
+      await p.getByRole('button', { name: 'Close explanation' }).click()
+      await p.locator('body').press('b')
+      await zoomIn(p, 3)
+      await playNextLinkFor(p, 2.6)
+    },
+  },
   { name: 'handout', hash: '#region=knee-left', width: 703, height: 1039, print: true },
 ]
+
+// --only a,b takes just those pictures (the others are slow to take with software WebGL).
+const { values: args } = parseArgs({ options: { only: { type: 'string' } } })
+const only = args.only ? new Set(args.only.split(',')) : null
 
 const executablePath = findChrome()
 if (!executablePath) throw new Error(BROWSER_ADVICE)
@@ -100,7 +160,7 @@ const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', p
 const base = server.resolvedUrls!.local[0]!
 const browser = await chromium.launch({ executablePath, args: ARGS })
 try {
-  for (const shot of SHOTS) {
+  for (const shot of SHOTS.filter((s) => !only || only.has(s.name))) {
     // No service worker: its one-time "Ready for offline use" note is not part of these pictures.
     const context = await browser.newContext({
       viewport: { width: shot.width, height: shot.height },

@@ -35,6 +35,16 @@ export interface ConditionLink {
   change: string
   /** Seconds the link plays at 1× speed before the next one starts. */
   duration: number
+  /**
+   * Muscles the link's words name (names in src/anatomy/muscles.ts); they light in the link's role colour
+   * while it plays. Only where the chain's own words (caption, title) point at them.
+   */
+  muscles?: readonly string[]
+  /**
+   * Which side's muscles light: default the link's side ('same' for a central link, the side of the
+   * problem); 'both' for paired trunk muscles that work on both sides.
+   */
+  muscleSide?: 'same' | 'opposite' | 'both'
 }
 
 /** How much longer a stride takes at severity 1 (stride time × factor; cadence ÷ factor). */

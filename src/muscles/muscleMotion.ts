@@ -223,21 +223,18 @@ const REF = new Float64Array(3)
 const FRAMES = new Float64Array(9 * MAX_SEGMENTS)
 
 /**
- * Re-places a bound mesh along its muscle's posed path (frame from updateMuscles): each vertex keeps
- * its share along its segment and its offset around it, turned with the joint that carries the
- * segment's start and scaled by the muscle's radius scale. Writes model-space positions into `out`; allocates nothing.
+ * Segment frames of one muscle for a pose (frame from updateMuscles): each segment's rest reference turned
+ * with the joint that carries the segment's start, made perpendicular to the posed segment. Into FRAMES.
  */
-export function deformMuscleVertices(rig: MuscleRig, m: number, binding: MuscleBinding, t: JointTransforms, frame: MuscleFrame, out: Float32Array): void {
+function poseSegmentFrames(rig: MuscleRig, m: number, t: JointTransforms, frame: MuscleFrame): void {
   const muscle = rig.muscles[m]!
-  const scale = frame.radiusScale[m]!
-  // Segment frames for this pose: the rest reference turned with the segment's starting joint.
+  const R = t.rotation
   for (let s = 0; s < muscle.strands.length; s++) {
     const strand = muscle.strands[s]!
+    const ref = strand.reference
     for (let k = 0; k + 1 < strand.joints.length; k++) {
       const f = muscle.segmentBase[s]! + k
-      const ref = strand.reference
       const r0 = ref[k * 3]!, r1 = ref[k * 3 + 1]!, r2 = ref[k * 3 + 2]!
-      const R = t.rotation
       const o = strand.joints[k]! * 9
       REF[0] = R[o]! * r0 + R[o + 1]! * r1 + R[o + 2]! * r2
       REF[1] = R[o + 3]! * r0 + R[o + 4]! * r1 + R[o + 5]! * r2
@@ -245,6 +242,18 @@ export function deformMuscleVertices(rig: MuscleRig, m: number, binding: MuscleB
       segmentFrame(frame.points[m]![s]!, k, REF, FRAMES.subarray(f * 9, f * 9 + 9))
     }
   }
+}
+
+/**
+ * Re-places a bound mesh along its muscle's posed path (frame from updateMuscles): each vertex keeps
+ * its share along its segment and its offset around it, turned with the joint that carries the
+ * segment's start and scaled by the muscle's radius scale. Writes model-space positions into `out`;
+ * allocates nothing. The app's vertex shader (src/scene/muscleMaterial.ts) does the same per vertex.
+ */
+export function deformMuscleVertices(rig: MuscleRig, m: number, binding: MuscleBinding, t: JointTransforms, frame: MuscleFrame, out: Float32Array): void {
+  const muscle = rig.muscles[m]!
+  const scale = frame.radiusScale[m]!
+  poseSegmentFrames(rig, m, t, frame)
   const n = binding.along.length
   for (let v = 0; v < n; v++) {
     const s = binding.strand[v]!
@@ -255,4 +264,95 @@ export function deformMuscleVertices(rig: MuscleRig, m: number, binding: MuscleB
     const a = binding.offset[v * 3]! * scale, c = binding.offset[v * 3 + 1]! * scale
     for (let i = 0; i < 3; i++) out[v * 3 + i] = p[k * 3 + i]! + (p[k * 3 + 3 + i]! - p[k * 3 + i]!) * u + FRAMES[fo + 3 + i]! * a + FRAMES[fo + 6 + i]! * c
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same deformation on the GPU: a table of posed segments, one row per segment of every muscle.
+
+/** Numbers per segment row: start (xyz, radius scale), end (xyz, 0), first and second perpendicular (xyz, 0). */
+export const SEGMENT_ROW = 16
+
+/** Path segments of one muscle (all strands). */
+export function segmentCount(muscle: RiggedMuscle): number {
+  return muscle.strands.reduce((a, s) => a + s.joints.length - 1, 0)
+}
+
+/** Row of each muscle's first segment in the table of all muscles, and the table's row count. */
+export function segmentRows(rig: MuscleRig): { first: Int32Array; total: number } {
+  const first = new Int32Array(rig.muscles.length)
+  let total = 0
+  rig.muscles.forEach((m, i) => {
+    first[i] = total
+    total += segmentCount(m)
+  })
+  return { first, total }
+}
+
+/** Writes muscle m's posed segments into the table from row `firstRow` (see SEGMENT_ROW). Allocates nothing. */
+export function writeSegmentRows(rig: MuscleRig, m: number, t: JointTransforms, frame: MuscleFrame, table: Float32Array, firstRow: number): void {
+  const muscle = rig.muscles[m]!
+  const scale = frame.radiusScale[m]!
+  poseSegmentFrames(rig, m, t, frame)
+  for (let s = 0; s < muscle.strands.length; s++) {
+    const strand = muscle.strands[s]!
+    const p = frame.points[m]![s]!
+    for (let k = 0; k + 1 < strand.joints.length; k++) {
+      const f = muscle.segmentBase[s]! + k
+      const o = (firstRow + f) * SEGMENT_ROW
+      for (let i = 0; i < 3; i++) {
+        table[o + i] = p[k * 3 + i]!
+        table[o + 4 + i] = p[k * 3 + 3 + i]!
+        table[o + 8 + i] = FRAMES[f * 9 + 3 + i]!
+        table[o + 12 + i] = FRAMES[f * 9 + 6 + i]!
+      }
+      table[o + 3] = scale
+    }
+  }
+}
+
+/**
+ * A rest normal per vertex in its segment's rest frame (along the axis, first and second perpendicular),
+ * so the shader can turn it with the posed frame. Call once at load, after bindMuscleVertices.
+ */
+export function bindMuscleNormals(muscle: RiggedMuscle, binding: MuscleBinding, normals: ArrayLike<number>): Float32Array {
+  const n = binding.along.length
+  const out = new Float32Array(n * 3)
+  for (let v = 0; v < n; v++) {
+    const s = muscle.strands[binding.strand[v]!]!
+    const k = binding.segment[v]!
+    segmentFrame(s.rest, k, s.reference.subarray(k * 3, k * 3 + 3), F)
+    const x = normals[v * 3]!, y = normals[v * 3 + 1]!, z = normals[v * 3 + 2]!
+    for (let i = 0; i < 3; i++) out[v * 3 + i] = x * F[i * 3]! + y * F[i * 3 + 1]! + z * F[i * 3 + 2]!
+  }
+  return out
+}
+
+/**
+ * Where a ray first meets muscle m, modelled as capsules around its posed strands (belly radius times
+ * its radius scale): the ray parameter of the closest approach, or Infinity. For picking, so the
+ * pointer answers the muscle as drawn without reading back the GPU's vertices. `dir` must be unit length.
+ */
+export function rayHitsMuscle(rig: MuscleRig, m: number, frame: MuscleFrame, origin: ArrayLike<number>, dir: ArrayLike<number>): number {
+  const muscle = rig.muscles[m]!
+  const radius = muscle.def.bellyRadius * frame.radiusScale[m]!
+  let best = Infinity
+  for (let s = 0; s < muscle.strands.length; s++) {
+    const p = frame.points[m]![s]!
+    for (let k = 0; k + 1 < muscle.strands[s]!.joints.length; k++) {
+      const ex = p[k * 3 + 3]! - p[k * 3]!, ey = p[k * 3 + 4]! - p[k * 3 + 1]!, ez = p[k * 3 + 5]! - p[k * 3 + 2]!
+      const wx = origin[0]! - p[k * 3]!, wy = origin[1]! - p[k * 3 + 1]!, wz = origin[2]! - p[k * 3 + 2]!
+      // Closest points of the line o + t·d and the segment p + u·e (u clamped to the segment).
+      const b = dir[0]! * ex + dir[1]! * ey + dir[2]! * ez
+      const c = ex * ex + ey * ey + ez * ez || 1e-12
+      const d = dir[0]! * wx + dir[1]! * wy + dir[2]! * wz
+      const e = ex * wx + ey * wy + ez * wz
+      const den = c - b * b
+      let u = den > 1e-12 ? (e - b * d) / den : 0
+      u = Math.max(0, Math.min(1, u))
+      const t = Math.max(0, b * u - d)
+      const dx = wx + dir[0]! * t - ex * u, dy = wy + dir[1]! * t - ey * u, dz = wz + dir[2]! * t - ez * u
+      if (dx * dx + dy * dy + dz * dz < radius * radius && t < best) best = t
+    }
+  }
+  return best
 }

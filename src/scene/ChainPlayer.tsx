@@ -65,6 +65,7 @@ export function ChainPlayer() {
       // The overview: the skeleton stands at rest.
       liveScene.chainGlow = null
       liveScene.secondGlow = null
+      livePlayback.pose = restPose
       applyPose(liveScene.joints, restPose)
       applyPose(liveScene.secondJoints, restPose)
       return
@@ -101,6 +102,7 @@ export function ChainPlayer() {
     // The floor follows the foot carrying the body, so no loaded foot slides and the body does not surge.
     if (dt > 0 && !reduced && !jumped) livePlayback.floorOffset += floorStep(previous, limp)
     previous.feet.set(limp.feet)
+    livePlayback.pose = limp
     applyPose(liveScene.joints, limp)
     liveScene.chainGlow = frame.glow
 

@@ -16,6 +16,7 @@ import { FadeOthersController } from './FadeOthersController'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
 import { QualityGovernor } from './QualityGovernor'
 import { RenderOnDemand } from './RenderOnDemand'
+import { MuscleLayerSlot } from './MuscleLayerSlot'
 import { SceneDriver } from './SceneDriver'
 import { SceneStatusReporter } from './SceneStatusReporter'
 import { SkeletonInteraction } from './SkeletonInteraction'
@@ -81,6 +82,7 @@ export function SceneCanvas() {
         <Suspense fallback={null}>
           <SkeletonInteraction>
             <SkeletonModels full={choice !== null && settings.fullModel} />
+            {settings.muscles && <MuscleLayerSlot />}
           </SkeletonInteraction>
           <SceneStatusReporter />
         </Suspense>

@@ -6,6 +6,8 @@
 export const FRAME_ORDER = {
   /** ChainPlayer: advances chain time and the gait phase, poses both skeletons, sets the chain glow. */
   pose: -50,
+  /** MuscleLayer: the muscles follow the pose (segment table for the shader), glow and activity. */
+  muscles: -45,
   /** SceneDriver: region capsules follow the posed joints; glow uniforms and name tags follow them. */
   regions: -40,
   /** ChainPulse, NervePath, Floor: drawn things that read the capsules, the frame or the floor offset. */

@@ -15,7 +15,8 @@ export interface ChainGlow {
   intensity: number
 }
 
-const ROLE_MODE: Readonly<Record<LinkRole, GlowMode>> = {
+/** Each role's glow motion; the muscles a link names move the same way as its bones. */
+export const ROLE_MODE: Readonly<Record<LinkRole, GlowMode>> = {
   origin: GLOW_MODE.rings,
   compensating: GLOW_MODE.steady,
   overloaded: GLOW_MODE.throb,

@@ -2,6 +2,7 @@ import type { Camera, Material, Object3D } from 'three'
 import type { PlacedShape } from '../anatomy/regionShapes'
 import type { RegionKey } from '../anatomy/regions'
 import type { ChainGlow } from './glowPlan'
+import type { MuscleLayerRuntime } from './muscleLayerRuntime'
 
 /**
  * The scene's per-frame state, shared between scene components and the automation API.
@@ -33,6 +34,8 @@ export interface LiveScene {
   chainGlow: Partial<Record<RegionKey, ChainGlow>> | null
   /** DOM labels that follow the regions, registered by the overlay. */
   labelElements: Map<RegionKey, HTMLElement>
+  /** The muscle layer once loaded (meshes, rig, last frame's cost), or null. */
+  muscles: MuscleLayerRuntime | null
 }
 
 export const liveScene: LiveScene = {
@@ -49,4 +52,5 @@ export const liveScene: LiveScene = {
   viewport: { width: 0, height: 0, left: 0, top: 0 },
   chainGlow: null,
   labelElements: new Map(),
+  muscles: null,
 }

@@ -4,7 +4,7 @@ import { formatHash, parseHash, type UrlState } from './urlHash'
 type HashWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>
 
 export function urlStateOf(s: AppState): UrlState {
-  return { region: s.region, condition: s.condition, compare: s.compare, step: s.step, speed: s.speed, mode: s.mode, side: s.centralSide, severity: s.severity }
+  return { region: s.region, condition: s.condition, compare: s.compare, step: s.step, speed: s.speed, mode: s.mode, side: s.centralSide, severity: s.severity, muscles: s.muscleLayer }
 }
 
 /**
@@ -31,6 +31,7 @@ export function startHashSync(store: AppStore, win: HashWindow = window, keep = 
       if (state.severity !== current.severity) actions.setSeverity(state.severity)
       if (state.speed !== current.speed) actions.setSpeed(state.speed)
       if (state.mode !== current.mode) actions.setMode(state.mode)
+      if (state.muscles !== current.muscleLayer) actions.setMuscleLayer(state.muscles)
       if (state.region !== current.region || state.condition !== current.condition || state.compare !== current.compare) {
         actions.select(state.region, state.condition ? { condition: state.condition, compare: state.compare } : undefined)
       }

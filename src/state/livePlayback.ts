@@ -1,5 +1,6 @@
 import { createChainFrame, type ChainFrame } from '../chains/playback'
 import type { ResolvedChain } from '../chains/types'
+import { createPose, type Pose } from '../gait'
 
 /**
  * The playback's per-frame values, written by the scene's ChainPlayer and read by DOM widgets that
@@ -20,6 +21,8 @@ export interface LivePlayback {
   secondFloorOffset: number
   /** The last chain frame (link, weights, glow, pulse). */
   frame: ChainFrame
+  /** The limping skeleton's pose this frame (the rest pose on the overview); muscles follow it. */
+  pose: Pose
 }
 
 export const livePlayback: LivePlayback = {
@@ -29,4 +32,5 @@ export const livePlayback: LivePlayback = {
   floorOffset: 0,
   secondFloorOffset: 0,
   frame: createChainFrame(),
+  pose: createPose(),
 }

@@ -36,6 +36,10 @@ export type AppMode = 'explore' | 'present'
  */
 export type NormalGhost = 'off' | 'beside' | 'over'
 
+/** The muscle layer: hidden, only the muscles the playing chain names, or every muscle. */
+export type MuscleLayer = 'off' | 'chain' | 'all'
+export const MUSCLE_LAYERS: readonly MuscleLayer[] = ['off', 'chain', 'all']
+
 /** Playback speeds offered; the URL and the API accept these only. */
 export const SPEEDS = [0.25, 0.5, 0.75, 1, 1.5, 2] as const
 export const DEFAULT_SEVERITY = 0.8
@@ -89,6 +93,14 @@ export interface AppState {
   keyEcho: { text: string; id: number } | null
   /** The last phase asked for with the scrub bar; `id` changes with every request. */
   phaseRequest: { phase: number; id: number } | null
+  /** Which muscles the 3D view shows ('chain': the ones the playing chain names). */
+  muscleLayer: MuscleLayer
+  /** Whether shown muscles brighten when they work in the stride (EMG timing). */
+  muscleActivity: boolean
+  /** The muscle mesh under the pointer (`muscle_<name>_<l|r>`), or null. */
+  hoverMuscle: string | null
+  /** Muscle meshes lit by a muscle word the pointer or focus is on in the panel. */
+  highlightMuscles: readonly string[]
   actions: AppActions
 }
 
@@ -141,6 +153,12 @@ export interface AppActions {
   setChartsVisible: (visible: boolean) => void
   /** Moves the walk to a point of the gait cycle (0..1) and pauses there. */
   scrubTo: (phase: number) => void
+  setMuscleLayer: (layer: MuscleLayer) => void
+  /** off -> chain -> all -> off (the M key). */
+  cycleMuscleLayer: () => void
+  setMuscleActivity: (on: boolean) => void
+  setHoverMuscle: (node: string | null) => void
+  setHighlightMuscles: (nodes: readonly string[]) => void
 }
 
 export interface SelectOptions {
@@ -227,6 +245,10 @@ export function createAppStore() {
       blackout: false,
       phaseRequest: null,
       keyEcho: null,
+      muscleLayer: 'chain',
+      muscleActivity: false,
+      hoverMuscle: null,
+      highlightMuscles: [],
       // Wide screens have room for the charts from the start; phones and small laptops open them on demand.
       chartsVisible: typeof window !== 'undefined' && window.innerWidth >= 1400,
       actions: {
@@ -334,6 +356,20 @@ export function createAppStore() {
           if (!Number.isFinite(phase)) throw new TypeError(`scrubTo() expects a number, got ${JSON.stringify(phase)}`)
           const wrapped = ((phase % 1) + 1) % 1
           set({ phaseRequest: { phase: wrapped, id: ++phaseId }, playing: false })
+        },
+        setMuscleLayer: (muscleLayer) => {
+          if (!MUSCLE_LAYERS.includes(muscleLayer)) throw new RangeError(`setMuscleLayer() expects one of ${MUSCLE_LAYERS.join(', ')}, got ${JSON.stringify(muscleLayer)}`)
+          set({ muscleLayer })
+        },
+        cycleMuscleLayer: () => set({ muscleLayer: MUSCLE_LAYERS[(MUSCLE_LAYERS.indexOf(get().muscleLayer) + 1) % MUSCLE_LAYERS.length]! }),
+        setMuscleActivity: (muscleActivity) => set({ muscleActivity }),
+        setHoverMuscle: (hoverMuscle) => {
+          if (get().hoverMuscle !== hoverMuscle) set({ hoverMuscle })
+        },
+        setHighlightMuscles: (nodes) => {
+          const now = get().highlightMuscles
+          if (nodes.length === now.length && nodes.every((n, i) => n === now[i])) return
+          set({ highlightMuscles: [...nodes] })
         },
       },
     }

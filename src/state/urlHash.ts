@@ -1,7 +1,7 @@
 import { getRegion, isRegionKey, type RegionKey, type Side } from '../anatomy/regions'
 import { conditionById, defaultConditionFor, isConditionId, type ConditionId } from '../conditions'
 import { compareProblem, type CompareWith } from './compare'
-import { DEFAULT_SEVERITY, SPEEDS, type AppMode } from './store'
+import { DEFAULT_SEVERITY, MUSCLE_LAYERS, SPEEDS, type AppMode, type MuscleLayer } from './store'
 
 /** The part of the app's state that a link can carry. Pure: no window, no React. */
 export interface UrlState {
@@ -18,9 +18,21 @@ export interface UrlState {
   side: Side
   /** 0..1 (the URL shows a percentage). */
   severity: number
+  /** The muscle layer; the URL leaves out the default, 'chain'. */
+  muscles: MuscleLayer
 }
 
-export const DEFAULT_URL_STATE: UrlState = { region: null, condition: null, compare: null, step: 0, speed: 1, mode: 'explore', side: 'left', severity: DEFAULT_SEVERITY }
+export const DEFAULT_URL_STATE: UrlState = {
+  region: null,
+  condition: null,
+  compare: null,
+  step: 0,
+  speed: 1,
+  mode: 'explore',
+  side: 'left',
+  severity: DEFAULT_SEVERITY,
+  muscles: 'chain',
+}
 
 export interface ParsedHash {
   state: UrlState
@@ -131,6 +143,12 @@ export function parseHash(hash: string): ParsedHash {
     if (Number.isFinite(n) && n >= 0 && n <= 100) state.severity = n / 100
     else problems.push(`The severity in the link, ${quote(severity)}, is not a percentage from 0 to 100.`)
   }
+
+  const muscles = params.get('muscles')
+  if (muscles !== null) {
+    if ((MUSCLE_LAYERS as readonly string[]).includes(muscles)) state.muscles = muscles as MuscleLayer
+    else problems.push(`The muscles in the link, ${quote(muscles)}, are not one of ${MUSCLE_LAYERS.join(', ')}; showing the chain’s muscles.`)
+  }
   return { state, problems }
 }
 
@@ -147,6 +165,7 @@ export function formatHash(state: UrlState): string {
   }
   if (state.speed !== 1) params.set('speed', String(state.speed))
   if (state.mode !== 'explore') params.set('mode', state.mode)
+  if (state.muscles !== DEFAULT_URL_STATE.muscles) params.set('muscles', state.muscles)
   const text = params.toString()
   return text ? `#${text}` : ''
 }

@@ -1,4 +1,5 @@
 import type { CameraView } from '../state/store'
+import { MuscleControls } from './MuscleControls'
 import { useActions, useAppStore } from '../state/store'
 import './ViewControls.css'
 
@@ -11,7 +12,7 @@ const VIEWS: { view: CameraView; label: string; key: string }[] = [
   { view: 'reset', label: 'Reset', key: '0' },
 ]
 
-/** Anatomical views (the skeleton's own left and right), plus the name-tag and "fade others" switches. */
+/** Anatomical views (the skeleton's own left and right), the name-tag and "fade others" switches, the muscle layer. */
 export function ViewControls() {
   const { requestView, setLabelsVisible, setFadeOthers } = useActions()
   const labelsVisible = useAppStore((s) => s.labelsVisible)
@@ -57,6 +58,7 @@ export function ViewControls() {
           Fade others
         </button>
       </div>
+      <MuscleControls />
     </div>
   )
 }

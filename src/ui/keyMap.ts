@@ -17,6 +17,7 @@ export type PageAction =
   | 'view-reset'
   | 'toggle-names'
   | 'toggle-fade-others'
+  | 'cycle-muscles'
   | 'toggle-present'
   | 'blackout'
   | 'escape'
@@ -115,6 +116,7 @@ export const KEY_MAP: readonly KeyMapEntry[] = [
   },
   { keys: 'N', description: 'Show or hide region names', page: [{ key: 'n', action: 'toggle-names' }] },
   { keys: 'G', description: 'Fade the bones outside the chain', page: [{ key: 'g', action: 'toggle-fade-others' }] },
+  { keys: 'M', description: 'Muscles: off, the chain’s muscles, all', page: [{ key: 'm', action: 'cycle-muscles' }] },
   { keys: 'P', description: 'Presenter mode on or off', page: [{ key: 'p', action: 'toggle-present' }] },
   { keys: '. (in presenter mode)', description: 'Black screen; any key brings it back', page: [{ key: '.', action: 'blackout' }] },
   { keys: 'Esc', description: 'Close the explanation, then leave the region', page: [{ key: 'Escape', action: 'escape' }] },

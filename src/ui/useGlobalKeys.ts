@@ -67,7 +67,10 @@ export function useGlobalKeys(onHelp: () => void) {
         echo('Previous link')
       } else if (action === 'toggle-names') actions.setLabelsVisible(!labelsVisible)
       else if (action === 'toggle-fade-others' && region) actions.setFadeOthers(!fadeOthers)
-      else if (action === 'toggle-present') actions.setMode(mode === 'present' ? 'explore' : 'present')
+      else if (action === 'cycle-muscles') {
+        actions.cycleMuscleLayer()
+        echo(`Muscles: ${appStore.getState().muscleLayer}`)
+      } else if (action === 'toggle-present') actions.setMode(mode === 'present' ? 'explore' : 'present')
       else if (action === 'blackout' && mode === 'present') actions.setBlackout(true)
       else if (action === 'help') onHelp()
       else return

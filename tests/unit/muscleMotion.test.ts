@@ -114,8 +114,10 @@ describe('muscle paths over a normal stride', () => {
   it('makes the hamstrings longest in late swing (hip flexed, knee straightening)', () => {
     const s = strideSeries('muscle_hamstrings_r')
     const i = s.length.indexOf(Math.max(...s.length))
-    // Terminal swing: from about 87 % of the cycle to the next heel strike.
-    expect(phases[i]).toBeGreaterThan(0.85)
+    // Terminal swing: from about 87 % of the cycle to the next heel strike (the cycle wraps there: with the
+    // ground-contact solve the knee is straightest right at heel strike, phase 0 = 100 %).
+    const late = phases[i]! < 0.05 ? phases[i]! + 1 : phases[i]!
+    expect(late).toBeGreaterThan(0.85)
     expect(s.hip[i]).toBeGreaterThan(15)
     expect(s.knee[i]).toBeLessThan(15)
     // And shortest while the knee is bent most in swing with the hip still extended (pre- to initial swing).

@@ -18,6 +18,8 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'ankle-careful-pushoff',
     duration: 5,
+    // A small push-off is a small calf push.
+    muscles: ['gastrocnemius', 'soleus'],
   },
   // Gait change `knee-stiff-loading`: knee flexion in loading response (0-15 % of its stride) reduced by 8° at
   // full severity, landing on a straighter knee (illustrative).
@@ -44,6 +46,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'hip-pull-off',
     duration: 4.5,
+    muscles: ['iliopsoas'],
   },
   // Gait change `antalgic-short-stance` (shared with hip-osteoarthritis): stance on the painful side shortened
   // from 60 % to 52 % of the stride at full severity, the other leg's swing shortened to match (illustrative).
@@ -70,5 +73,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'lumbar-sway',
     duration: 5,
+    muscles: ['erector_spinae'],
+    muscleSide: 'both',
   },
 ]

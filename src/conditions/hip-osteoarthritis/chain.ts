@@ -62,5 +62,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'trunk-lean-over-hip',
     duration: 5,
+    muscles: ['erector_spinae'],
+    muscleSide: 'both',
   },
 ]

@@ -60,5 +60,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'trunk-forward-and-side',
     duration: 5,
+    muscles: ['erector_spinae'],
+    muscleSide: 'both',
   },
 ]

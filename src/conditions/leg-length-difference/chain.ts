@@ -45,6 +45,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'measured',
     change: 'short-leg-toe-walk',
     duration: 4.5,
+    muscles: ['gastrocnemius', 'soleus'],
   },
   // Gait change `lumbar-functional-curve`: a lumbar side bend, convex toward the short side, through the whole
   // stride, as large as the added pelvic tilt (3-6° at full severity; direction from Applebaum 2021: functional
@@ -59,5 +60,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'lumbar-functional-curve',
     duration: 5,
+    muscles: ['quadratus_lumborum', 'erector_spinae'],
+    muscleSide: 'both',
   },
 ]

@@ -61,5 +61,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'measured',
     change: 'paraspinal-guarding',
     duration: 5,
+    muscles: ['erector_spinae'],
+    muscleSide: 'both',
   },
 ]

@@ -37,6 +37,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'foot-drop-steppage',
     duration: 5,
+    muscles: ['tibialis_anterior'],
   },
   {
     id: 'hip-abductor-weakness',
@@ -48,6 +49,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'hip-abductor-weakness',
     duration: 4.5,
+    muscles: ['gluteus_medius', 'gluteus_minimus'],
   },
   {
     id: 'lumbar-loop',
@@ -59,5 +61,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'lumbar-loop',
     duration: 5,
+    muscles: ['erector_spinae'],
+    muscleSide: 'both',
   },
 ]

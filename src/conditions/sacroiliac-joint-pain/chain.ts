@@ -26,5 +26,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'lumbar-ligament-load',
     duration: 5,
+    muscles: ['erector_spinae'],
+    muscleSide: 'both',
   },
 ]

@@ -39,6 +39,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'hip-push',
     duration: 4.5,
+    muscles: ['iliopsoas'],
   },
   {
     id: 'pelvic-hike',
@@ -50,6 +51,8 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'pelvic-hike',
     duration: 4.5,
+    muscles: ['quadratus_lumborum'],
+    muscleSide: 'same',
   },
   {
     id: 'lumbar-side-bend',
@@ -61,5 +64,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'lumbar-side-bend',
     duration: 5,
+    muscles: ['erector_spinae'],
+    muscleSide: 'both',
   },
 ]

@@ -38,6 +38,8 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'pelvic-hike',
     duration: 4.5,
+    muscles: ['quadratus_lumborum'],
+    muscleSide: 'same',
   },
   {
     id: 'contralateral-vault',
@@ -49,6 +51,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'contralateral-vault',
     duration: 4.5,
+    muscles: ['gastrocnemius', 'soleus'],
   },
   {
     id: 'lumbar-side-bend',
@@ -60,5 +63,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'lumbar-side-bend',
     duration: 5,
+    muscles: ['quadratus_lumborum', 'erector_spinae'],
+    muscleSide: 'both',
   },
 ]

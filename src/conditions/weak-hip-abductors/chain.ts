@@ -20,6 +20,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'hip-adduction-stance',
     duration: 5,
+    muscles: ['gluteus_medius', 'gluteus_minimus'],
   },
   // Gait change `trendelenburg-drop`: the opposite hemipelvis drops below level during single stance on the
   // weak side (frontal plane, 15-45 % of the weak side's stride): extra 6° at severity 0.6 on top of the normal
@@ -35,6 +36,9 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'trendelenburg-drop',
     duration: 5,
+    // The pelvis sags because the standing side's abductors give way.
+    muscles: ['gluteus_medius', 'gluteus_minimus'],
+    muscleSide: 'same',
   },
   // Gait change `abductor-lurch`: from severity 0.6 up, the trunk leans toward the weak side during its single
   // stance (lumbar side bend, 15-45 % of its stride), rising to 8° at severity 1 (illustrative).
@@ -48,5 +52,7 @@ export const links: readonly ConditionLink[] = [
     grade: 'reasoned',
     change: 'abductor-lurch',
     duration: 5,
+    muscles: ['erector_spinae'],
+    muscleSide: 'both',
   },
 ]

@@ -1,0 +1,88 @@
+import { useFrame, useLoader, type ThreeEvent } from '@react-three/fiber'
+import { useEffect, useMemo } from 'react'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { livePlayback } from '../state/livePlayback'
+import { appStore } from '../state/store'
+import { configureLoader } from './SkeletonModel'
+import { glowUniforms } from './glowUniforms'
+import { FRAME_ORDER } from './frameOrder'
+import { liveScene } from './liveScene'
+import { bindLayerMuscle, createMuscleLayerRuntime, disposeMuscleLayer, frameMuscleLayer } from './muscleLayerRuntime'
+
+export const MUSCLES_URL = `${import.meta.env.BASE_URL}models/muscles.glb`
+
+/** Idle time the vertex ties may take per slice, ms, so a frame is never held up. */
+const IDLE_SLICE_MS = 8
+
+type IdleWindow = Window & {
+  requestIdleCallback?: (cb: (d: { timeRemaining(): number }) => void, options?: { timeout: number }) => number
+  cancelIdleCallback?: (id: number) => void
+}
+
+function onPointerMove(e: ThreeEvent<PointerEvent>) {
+  // No stopPropagation: the skeleton's handler above still picks the region at the hit point.
+  appStore.getState().actions.setHoverMuscle(e.object.name)
+}
+
+function onPointerOut() {
+  appStore.getState().actions.setHoverMuscle(null)
+}
+
+/**
+ * The muscles, loaded after the skeleton: each follows the current pose of the limping skeleton along
+ * its path (vertex shader), lights with the chain link that names it, brightens when it works in the
+ * stride (optional) and names itself under the pointer. A click falls through to the region picking
+ * of SkeletonInteraction, so a click on a muscle chooses the region under it, as a bone would.
+ */
+export function MuscleLayer() {
+  const gltf = useLoader(GLTFLoader, MUSCLES_URL, configureLoader)
+  const runtime = useMemo(() => createMuscleLayerRuntime(gltf.scene, glowUniforms.uTime), [gltf])
+
+  useEffect(() => {
+    // Tie the vertices (tens of milliseconds in all) in idle slices rather than in one long task. Truly idle
+    // time only: a busy page (software WebGL) ties a muscle in the frame that first shows it instead.
+    const win = window as IdleWindow
+    const queue = [...runtime.muscles]
+    let handle = 0
+    const work = (deadline?: { timeRemaining(): number }) => {
+      const until = performance.now() + Math.max(2, Math.min(IDLE_SLICE_MS, deadline ? deadline.timeRemaining() : IDLE_SLICE_MS))
+      do {
+        const m = queue.shift()
+        if (m) bindLayerMuscle(runtime, m)
+      } while (queue.length > 0 && performance.now() < until)
+      if (queue.length > 0) schedule()
+    }
+    const schedule = () => {
+      handle = win.requestIdleCallback ? win.requestIdleCallback(work) : window.setTimeout(work, 16)
+    }
+    schedule()
+    liveScene.muscles = runtime
+    return () => {
+      if (win.cancelIdleCallback) win.cancelIdleCallback(handle)
+      window.clearTimeout(handle)
+      if (liveScene.muscles === runtime) liveScene.muscles = null
+      disposeMuscleLayer(runtime)
+    }
+  }, [runtime])
+
+  useFrame(() => {
+    const s = appStore.getState()
+    frameMuscleLayer(runtime, {
+      layer: s.muscleLayer,
+      activity: s.muscleActivity,
+      hoverMuscle: s.hoverMuscle,
+      highlight: s.highlightMuscles,
+      chain: s.chain,
+      chainFrame: livePlayback.frame,
+      pose: livePlayback.pose,
+      phase: livePlayback.phase,
+      severity: s.severity,
+    })
+  }, FRAME_ORDER.muscles)
+
+  return (
+    <group onPointerMove={onPointerMove} onPointerOut={onPointerOut}>
+      <primitive object={runtime.root} />
+    </group>
+  )
+}

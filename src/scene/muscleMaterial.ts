@@ -1,0 +1,115 @@
+import { Color, DataTexture, FloatType, MeshStandardMaterial, NearestFilter, RGBAFormat, Vector4, type IUniform } from 'three'
+import { SEGMENT_ROW } from '../muscles/muscleMotion'
+import type { GlowMode } from './boneMaterial'
+
+/**
+ * Uniforms shared by every muscle: the table of posed path segments (one texture row of 4 texels per
+ * segment: start + radius scale, end, two perpendiculars; src/muscles/muscleMotion.ts writeSegmentRows)
+ * and the clock for the glow's motion.
+ */
+export interface MuscleSharedUniforms {
+  uMuscleSegments: IUniform<DataTexture>
+  uTime: IUniform<number>
+}
+
+/** Per muscle: its glow (rgb, intensity), the glow's motion and its activity (negative: shading off). */
+export interface MuscleOwnUniforms {
+  uMuscleGlow: IUniform<Vector4>
+  uMuscleMode: IUniform<number>
+  uMuscleActivity: IUniform<number>
+}
+
+/** A segment table with room for `rows` segments; `table` is what the frame writes into. */
+export function createMuscleSharedUniforms(rows: number, time: IUniform<number>): { uniforms: MuscleSharedUniforms; table: Float32Array } {
+  const table = new Float32Array(Math.max(1, rows) * SEGMENT_ROW)
+  const texture = new DataTexture(table, SEGMENT_ROW / 4, Math.max(1, rows), RGBAFormat, FloatType)
+  texture.magFilter = NearestFilter
+  texture.minFilter = NearestFilter
+  texture.generateMipmaps = false
+  texture.needsUpdate = true
+  return { uniforms: { uMuscleSegments: { value: texture }, uTime: time }, table }
+}
+
+const VERTEX_HEAD = /* glsl */ `
+uniform highp sampler2D uMuscleSegments;
+attribute float aSegment;
+attribute float aAlong;
+attribute vec2 aOffset;
+attribute vec3 aNormalFrame;
+`
+
+// Mirrors deformMuscleVertices: a vertex keeps its share along its segment and its offset around it,
+// the offset scaled by the muscle's radius scale (thicker when short, thinner when long: volume kept).
+const VERTEX_DEFORM_NORMAL = /* glsl */ `
+int cceRow = int(aSegment + 0.5);
+vec4 cceStart = texelFetch(uMuscleSegments, ivec2(0, cceRow), 0);
+vec3 cceEnd = texelFetch(uMuscleSegments, ivec2(1, cceRow), 0).xyz;
+vec3 cceSide = texelFetch(uMuscleSegments, ivec2(2, cceRow), 0).xyz;
+vec3 cceUp = texelFetch(uMuscleSegments, ivec2(3, cceRow), 0).xyz;
+vec3 cceAxis = normalize(cceEnd - cceStart.xyz + vec3(1e-7));
+vec3 objectNormal = cceAxis * aNormalFrame.x + cceSide * aNormalFrame.y + cceUp * aNormalFrame.z;
+`
+const VERTEX_DEFORM_POSITION = /* glsl */ `
+vec3 transformed = cceStart.xyz + (cceEnd - cceStart.xyz) * aAlong + (cceSide * aOffset.x + cceUp * aOffset.y) * cceStart.w;
+`
+
+const FRAGMENT_HEAD = /* glsl */ `
+uniform vec4 uMuscleGlow;
+uniform float uMuscleMode;
+uniform float uMuscleActivity;
+uniform float uTime;
+`
+
+// The same motions as the bones' glow (boneMaterial GLOW_MODE), so a role reads the same on bone and muscle.
+const FRAGMENT_GLOW = /* glsl */ `
+if (uMuscleGlow.a > 0.002) {
+  float cceShape = 1.0;
+  if (uMuscleMode > 0.5 && uMuscleMode < 1.5) cceShape = 0.45 + 0.55 * smoothstep(0.2, 0.9, sin(uTime * 5.0));
+  else if (uMuscleMode > 1.5 && uMuscleMode < 2.5) cceShape = 0.45 + 0.55 * (0.5 + 0.5 * sin(uTime * 4.2));
+  else if (uMuscleMode > 2.5) cceShape = 0.7 + 0.3 * step(0.0, sin(vCceY * 140.0 + uTime * 9.0));
+  totalEmissiveRadiance += uMuscleGlow.rgb * uMuscleGlow.a * cceShape;
+}
+`
+
+// A lit muscle takes on its role's colour, not only a glow on top: thin muscles must read on a projector.
+const FRAGMENT_TINT = /* glsl */ `
+if (uMuscleGlow.a > 0.002) diffuseColor.rgb = mix(diffuseColor.rgb, uMuscleGlow.rgb, clamp(uMuscleGlow.a * 0.9, 0.0, 0.85));
+`
+
+/**
+ * A muscle's material: vertex colours (red-brown belly, silvery tendon) deformed along the posed path in
+ * the vertex shader, plus its own glow and activity. All muscles share one program; each has its own
+ * uniforms (three keeps uniforms per material).
+ */
+export function createMuscleMaterial(shared: MuscleSharedUniforms): { material: MeshStandardMaterial; own: MuscleOwnUniforms } {
+  const own: MuscleOwnUniforms = { uMuscleGlow: { value: new Vector4() }, uMuscleMode: { value: 0 }, uMuscleActivity: { value: -1 } }
+  const material = new MeshStandardMaterial({ vertexColors: true, roughness: 0.55, metalness: 0 })
+  material.onBeforeCompile = (shader) => {
+    Object.assign(shader.uniforms, shared, own)
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', `#include <common>\n${VERTEX_HEAD}\nvarying float vCceY;`)
+      .replace('#include <beginnormal_vertex>', VERTEX_DEFORM_NORMAL)
+      .replace('#include <begin_vertex>', `${VERTEX_DEFORM_POSITION}\nvCceY = transformed.y;`)
+    shader.fragmentShader = shader.fragmentShader
+      .replace('#include <common>', `#include <common>\n${FRAGMENT_HEAD}\nvarying float vCceY;`)
+      // Activity: a working muscle is brighter and redder, a resting one duller.
+      .replace(
+        '#include <color_fragment>',
+        `#include <color_fragment>
+if (uMuscleActivity >= 0.0) diffuseColor.rgb *= mix(vec3(0.5, 0.5, 0.55), vec3(1.35, 1.1, 1.05), uMuscleActivity);
+${FRAGMENT_TINT}`,
+      )
+      .replace('#include <emissivemap_fragment>', `#include <emissivemap_fragment>\n${FRAGMENT_GLOW}`)
+  }
+  material.customProgramCacheKey = () => 'cce-muscle'
+  return { material, own }
+}
+
+const scratch = new Color()
+
+/** Sets a muscle's glow; intensity 0 switches it off. */
+export function setMuscleGlow(own: MuscleOwnUniforms, colour: string, intensity: number, mode: GlowMode) {
+  scratch.set(colour).convertSRGBToLinear()
+  own.uMuscleGlow.value.set(scratch.r, scratch.g, scratch.b, intensity)
+  own.uMuscleMode.value = mode
+}
