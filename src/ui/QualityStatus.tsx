@@ -9,7 +9,8 @@ import './QualityStatus.css'
 export function QualityStatus() {
   const text = useAppStore((s) => (s.sceneStatus === 'ready' ? qualityStatus(s.quality) : null))
   return (
-    <p className="quality-status" role="status" aria-live="polite" hidden={text === null}>
+    // A polite live region without role=status: the notice bar is the page's one status region.
+    <p className="quality-status" aria-live="polite" hidden={text === null}>
       {text}
     </p>
   )
