@@ -53,13 +53,13 @@ export function App({ embedded = false }: { embedded?: boolean }) {
             </Suspense>
           </SceneFallback>
           <RegionLabels />
-          <QualityStatus />
           <ComparePlates />
         </div>
         <div className="stage__top">
           <StepCaption />
           <RoleLegend />
           <CompareNote />
+          <QualityStatus />
         </div>
         {!embedded && <PresenterBar />}
         <div className="stage__side">

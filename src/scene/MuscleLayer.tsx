@@ -1,4 +1,4 @@
-import { useFrame, useLoader, type ThreeEvent } from '@react-three/fiber'
+import { useFrame, useLoader, useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { livePlayback } from '../state/livePlayback'
@@ -37,6 +37,8 @@ function onPointerOut() {
 export function MuscleLayer() {
   const gltf = useLoader(GLTFLoader, MUSCLES_URL, configureLoader)
   const runtime = useMemo(() => createMuscleLayerRuntime(gltf.scene, glowUniforms.uTime), [gltf])
+  // The canvas draws on demand when nothing walks: each newly tied muscle asks for a frame to be seen.
+  const invalidate = useThree((s) => s.invalidate)
 
   useEffect(() => {
     // Tie the vertices (tens of milliseconds in all) in idle slices rather than in one long task. Truly idle
@@ -50,6 +52,7 @@ export function MuscleLayer() {
         const m = queue.shift()
         if (m) bindLayerMuscle(runtime, m)
       } while (queue.length > 0 && performance.now() < until)
+      invalidate()
       if (queue.length > 0) schedule()
     }
     const schedule = () => {
@@ -57,13 +60,14 @@ export function MuscleLayer() {
     }
     schedule()
     liveScene.muscles = runtime
+    invalidate()
     return () => {
       if (win.cancelIdleCallback) win.cancelIdleCallback(handle)
       window.clearTimeout(handle)
       if (liveScene.muscles === runtime) liveScene.muscles = null
       disposeMuscleLayer(runtime)
     }
-  }, [runtime])
+  }, [runtime, invalidate])
 
   useFrame(() => {
     const s = appStore.getState()

@@ -31,7 +31,7 @@ describe('the muscle layer in Chromium', () => {
   it('draws the muscles from a link with muscles=all, and hides them when switched off with M', async () => {
     const { page } = app
     // The muscles load after the full skeleton and are tied to their paths in idle time.
-    await expect.poll(async () => muscleShare(await canvasPixels(page)), { timeout: 60_000, interval: 1000 }).toBeGreaterThan(0.01)
+    await expect.poll(async () => muscleShare(await canvasPixels(page)), { timeout: 60_000, interval: 1000 }).toBeGreaterThan(0.005)
     expect(await page.getByRole('radio', { name: 'All' }).getAttribute('aria-checked')).toBe('true')
     await page.locator('body').press('m')
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#muscles=off')
