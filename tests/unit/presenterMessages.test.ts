@@ -35,9 +35,6 @@ describe('presenter view messages', () => {
       addEventListener: (_: string, fn: (e: MessageEvent) => void) => (listener = fn),
       close: () => {},
     } as unknown as BroadcastChannel
-    const g = globalThis as { BroadcastChannel?: unknown }
-    const had = g.BroadcastChannel
-    g.BroadcastChannel ??= class {}
     const stop = startPresenterBridge(store, () => fake)
     expect(posted).toHaveLength(1)
     listener!({ data: { type: 'command', command: 'forward' } } as MessageEvent)
@@ -48,6 +45,5 @@ describe('presenter view messages', () => {
     listener!({ data: { type: 'command', command: 'nonsense' } } as MessageEvent)
     expect(store.getState().slide).toBe(1)
     stop()
-    g.BroadcastChannel = had
   })
 })
