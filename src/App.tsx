@@ -21,7 +21,6 @@ import { useAppStore } from './state/store'
 import { TitleCard } from './ui/lesson/TitleCard'
 import { PredictPrompt } from './ui/lesson/PredictPrompt'
 import { LessonBuilder } from './ui/lesson/LessonBuilder'
-import { AtAGlance } from './ui/presenter/AtAGlance'
 
 /** three.js and the scene arrive in their own file after the page, so the page shows at once. */
 const SceneCanvas = lazy(() => import('./scene/SceneCanvas').then((m) => ({ default: m.SceneCanvas })))
@@ -62,7 +61,6 @@ export function App({ embedded = false }: { embedded?: boolean }) {
           <RoleLegend />
         </div>
         {!embedded && <PresenterBar />}
-        <AtAGlance />
         <PredictPrompt />
         <TitleCard />
         <div className="stage__side">

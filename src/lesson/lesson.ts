@@ -43,8 +43,8 @@ export function lessonRegion(item: LessonItem): RegionKey {
 /** The question a chain answers, for its title card, in our own words. */
 export function lessonQuestion(item: LessonItem): string {
   const c = conditionById(item.condition)
-  const where = getRegion(lessonRegion(item)).label.toLowerCase()
-  return `How can ${c.label.charAt(0).toLowerCase()}${c.label.slice(1)} at the ${where} end up loading the low back?`
+  if (c.kind === 'lumbar') return 'How can a problem in the low back change the walk, and the changed walk load the low back again?'
+  return `How can this problem at the ${getRegion(lessonRegion(item)).label.toLowerCase()} reach the low back, one link at a time?`
 }
 
 /** Every slide of a lesson in order. Link 0 needs no prediction: the card has named the origin. */

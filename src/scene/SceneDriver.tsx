@@ -22,6 +22,11 @@ const outward = new Vector3()
  * glow uniforms follow the store, and the DOM labels follow the regions on screen.
  * Everything here writes to refs, uniforms or element styles; nothing sets React state.
  */
+/** A washed-out projector flattens dim glows: in presenter mode every lit region keeps at least 60% of full strength. */
+function projectorGlow(intensity: number): number {
+  return intensity > 0 ? 0.6 + 0.4 * intensity : 0
+}
+
 export function SceneDriver() {
   const camera = useThree((s) => s.camera)
   const size = useThree((s) => s.size)
@@ -45,9 +50,12 @@ export function SceneDriver() {
       glowUniforms.uRegionB.value[i]!.set(...s.b)
       glowUniforms.uRegionRadius.value[i] = s.radius
     }
-    const { hoverRegion, region } = appStore.getState()
+    const { hoverRegion, region, mode } = appStore.getState()
     const plan = planGlow({ hover: hoverRegion, selected: region, chain: liveScene.chainGlow })
-    for (const key of REGION_KEYS) setRegionGlow(glowUniforms, key, plan[key].colour, plan[key].intensity, plan[key].mode)
+    for (const key of REGION_KEYS) {
+      const { colour, intensity, mode: glowMode } = plan[key]
+      setRegionGlow(glowUniforms, key, colour, mode === 'present' ? projectorGlow(intensity) : intensity, glowMode)
+    }
 
     // Name tags sit on their bone and lean away from the body on screen. Of the sided regions only
     // the side turned toward the camera is tagged (five tags, not eight), switching with a margin

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useActions, useAppStore } from '../state/store'
 import { toggleFullScreen } from './fullScreen'
 import { openPresenterView } from './presenter/presenterLink'
+import { AtAGlance } from './presenter/AtAGlance'
 
 /**
  * Presenter mode: a large step counter the back row can read, the last key pressed (so a student who
@@ -55,6 +56,8 @@ export function PresenterBar() {
           {echo.text}
         </p>
       )}
+      {/* In the same column as the counter, so the two stack and never overlap. */}
+      <AtAGlance />
     </div>
   )
 }
