@@ -36,8 +36,13 @@ export function SceneCanvas() {
       camera={{ position: [1, 1.2, 3.4], fov: 32, near: 0.05, far: 40 }}
       // Bone meshes carry a BVH (SkeletonModel); the nearest hit per mesh is all picking needs.
       raycaster={{ firstHitOnly: true } as never}
-      onCreated={({ gl }) => {
+      onCreated={({ gl, scene, camera }) => {
         liveScene.canvas = gl.domElement
+        // Read right after a render, the drawing buffer still holds the picture (no preserveDrawingBuffer needed).
+        liveScene.snapshot = () => {
+          gl.render(scene, liveScene.camera ?? camera)
+          return gl.domElement.toDataURL('image/jpeg', 0.85)
+        }
       }}
       onPointerMissed={(e) => {
         // A click on empty space goes back to the overview. Fiber only reports a miss when the

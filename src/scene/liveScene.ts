@@ -27,6 +27,8 @@ export interface LiveScene {
   chainGlow: Partial<Record<RegionKey, ChainGlow>> | null
   /** DOM labels that follow the regions, registered by the overlay. */
   labelElements: Map<RegionKey, HTMLElement>
+  /** Draws the scene now and returns it as an image URL (for printed worksheets); null until the canvas exists. */
+  snapshot: (() => string) | null
 }
 
 export const liveScene: LiveScene = {
@@ -40,4 +42,5 @@ export const liveScene: LiveScene = {
   viewport: { width: 0, height: 0, left: 0, top: 0 },
   chainGlow: null,
   labelElements: new Map(),
+  snapshot: null,
 }

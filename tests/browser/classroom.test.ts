@@ -241,3 +241,33 @@ describe('classroom', () => {
     }
   })
 })
+
+describe('worksheet', () => {
+  it('prints a lesson as a worksheet and an answer sheet, one chain per page, each with its picture', async () => {
+    const app = await openApp(browser, { viewport: { width: 1024, height: 768 } })
+    try {
+      const { page } = app
+      await page.getByRole('button', { name: 'Build a lesson' }).click()
+      const builder = page.getByRole('dialog', { name: 'Build a lesson' })
+      // Three chains: remove two of the five.
+      await builder.getByRole('button', { name: /^Remove / }).first().click()
+      await builder.getByRole('button', { name: /^Remove / }).first().click()
+      expect(await builder.locator('.lesson-builder__items > li').count()).toBe(3)
+      const pagesOf = async (kind: 'Worksheet' | 'Answer sheet') => {
+        await page.getByRole('button', { name: 'Build a lesson' }).click()
+        await builder.getByRole('button', { name: kind, exact: true }).click()
+        await page.waitForSelector('.worksheet[data-ready="true"]', { timeout: 80_000 })
+        const pictures = await page.locator('img.worksheet__picture').count()
+        await page.emulateMedia({ media: 'print' })
+        const pdf = await page.pdf({ format: 'A4', printBackground: true })
+        await page.emulateMedia({ media: 'screen' })
+        await page.getByRole('button', { name: 'Close', exact: true }).click()
+        return { pages: (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length, pictures }
+      }
+      expect(await pagesOf('Worksheet')).toEqual({ pages: 3, pictures: 3 })
+      expect(await pagesOf('Answer sheet')).toEqual({ pages: 3, pictures: 3 })
+    } finally {
+      await app.close()
+    }
+  })
+})

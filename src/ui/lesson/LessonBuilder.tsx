@@ -4,6 +4,7 @@ import { CONDITIONS, conditionById, type ConditionId } from '../../conditions'
 import { DEFAULT_LESSON, type Lesson, type LessonItem } from '../../lesson/lesson'
 import { formatHash, DEFAULT_URL_STATE } from '../../state/urlHash'
 import { useActions } from '../../state/store'
+import { WorksheetButtons } from '../worksheet/WorksheetButtons'
 
 /**
  * A teacher's own lesson: which chains, in which order, on which side and how strong, with or without
@@ -97,6 +98,7 @@ export function LessonBuilder({ open, onClose }: { open: boolean; onClose: () =>
         >
           Start this lesson
         </button>
+        <WorksheetButtons lesson={lesson} onOpen={onClose} />
         <button type="submit" className="chip">
           Close
         </button>
