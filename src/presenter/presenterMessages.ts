@@ -60,7 +60,10 @@ export function presenterSnapshot(s: SnapshotSource): PresenterSnapshot {
   const notes = chain && classroom
     ? { condition: chain.condition.label, objectives: classroom.objectives.map(plain), vignette: plain(classroom.vignette), questions: classroom.questions.map(plain) }
     : null
-  const linkText = (i: number) => (chain ? `Step ${i + 1}: ${chain.links[i]!.title} (${ROLE_LABELS[chain.links[i]!.role].toLowerCase()})` : '')
+  const linkText = (i: number) => {
+    const link = chain?.links[i]
+    return link ? `Step ${i + 1}: ${link.title} (${ROLE_LABELS[link.role].toLowerCase()})` : ''
+  }
   const slide = s.lesson ? s.slides[s.slide] : undefined
   if (s.lesson && slide) {
     const item = s.lesson.items[slide.item]!
@@ -75,7 +78,7 @@ export function presenterSnapshot(s: SnapshotSource): PresenterSnapshot {
         ? { heading: `Title card: ${conditionById(item.condition).label}`, text: lessonQuestion(item) }
         : slide.kind === 'predict'
           ? { heading: 'Which region takes the strain next?', text: `Answer: ${chain ? linkText(slide.step) : ''}` }
-          : { heading: linkText(slide.step), text: chain ? plain(chain.links[slide.step]!.caption) : '' }
+          : { heading: linkText(slide.step), text: plain(chain?.links[slide.step]?.caption ?? '') }
     return {
       position: `Chain ${slide.item + 1} of ${s.lesson.items.length} · slide ${s.slide + 1} of ${s.slides.length}`,
       now,
@@ -87,7 +90,7 @@ export function presenterSnapshot(s: SnapshotSource): PresenterSnapshot {
   }
   return {
     position: '',
-    now: chain ? { heading: linkText(s.step), text: plain(chain.links[s.step]!.caption) } : { heading: 'The overview', text: 'No region chosen.' },
+    now: chain ? { heading: linkText(s.step), text: plain(chain.links[s.step]?.caption ?? '') } : { heading: 'The overview', text: 'No region chosen.' },
     next: chain && s.step < chain.links.length - 1 ? linkText(s.step + 1) : null,
     notes,
     playing: s.playing,

@@ -311,22 +311,31 @@ export function createAppStore() {
         },
         endLesson: () => set({ lesson: null, slides: [], slide: 0 }),
         goToSlide: (index) => {
-          const { lesson, slides, actions } = get()
+          const { lesson, slides } = get()
           if (!lesson || !Number.isFinite(index)) return
           const i = Math.max(0, Math.min(slides.length - 1, Math.round(index)))
           const slide = slides[i]!
           const item = lesson.items[slide.item]!
           const region = lessonRegion(item)
-          if (get().severity !== item.severity) actions.setSeverity(item.severity)
           const s = get()
-          if (s.region !== region || s.condition !== item.condition || s.chain?.side !== item.side) {
-            // Central regions (lumbar spine, pelvis) take their side from centralSide; sided ones from their key.
-            set({ centralSide: item.side })
-            actions.select(region, { condition: item.condition })
-          }
+          // Central regions (lumbar spine, pelvis) take their side from centralSide; sided ones from their key.
+          const same = s.region === region && s.condition === item.condition && s.chain?.side === item.side
+          const chain = same && s.chain ? s.chain : resolveChain(region, item.side, conditionById(item.condition))
           // A card shows the chain standing still; a prediction holds the link before the one asked about.
           const step = slide.kind === 'card' ? 0 : slide.kind === 'predict' ? slide.step - 1 : slide.step
-          set({ slide: i, step: clampStep(step), stepRequest: ++stepRequest, playing: slide.kind !== 'card' })
+          // One update, so no reader ever sees the new chain with the old slide.
+          set({
+            slide: i,
+            region,
+            condition: item.condition,
+            centralSide: item.side,
+            severity: Math.max(0, Math.min(1, item.severity)),
+            chain,
+            panelOpen: same ? s.panelOpen : true,
+            step: Math.max(0, Math.min(chain.links.length - 1, step)),
+            stepRequest: ++stepRequest,
+            playing: slide.kind !== 'card',
+          })
         },
         forward: () => (get().lesson ? get().actions.goToSlide(get().slide + 1) : get().actions.next()),
         back: () => (get().lesson ? get().actions.goToSlide(get().slide - 1) : get().actions.previous()),

@@ -54,8 +54,9 @@ const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Mat
 async function settledChainPositions(page: Page) {
   const read = () => page.evaluate(() => window.chainExplorer.chain()!.map((l) => ({ region: l.region, p: window.chainExplorer.screenPosition(l.region) })))
   let before = await read()
-  for (let i = 0; i < 40; i++) {
-    await frames(page, 4)
+  const end = Date.now() + 40_000
+  while (Date.now() < end) {
+    await frames(page, 2)
     const now = await read()
     const still = now.every((n, j) => n.p && before[j]!.p && Math.hypot(n.p.x - before[j]!.p!.x, n.p.y - before[j]!.p!.y) < 1)
     if (still) return now
@@ -95,7 +96,7 @@ describe('classroom', () => {
       } finally {
         await app.close()
       }
-    })
+    }, 240_000)
   }
 
   it('outside presenter mode, at 1100×700 with the panel open, the side view frames the whole chain in the free space', async () => {
@@ -115,7 +116,7 @@ describe('classroom', () => {
     } finally {
       await app.close()
     }
-  })
+  }, 180_000)
 
   it('runs the whole default lesson with clicker keys only, first card to last and back, Home and End', async () => {
     const app = await openApp(browser, { viewport: { width: 1024, height: 768 }, hash: '#lesson=all&mode=present', waitForScene: false })
@@ -269,5 +270,5 @@ describe('worksheet', () => {
     } finally {
       await app.close()
     }
-  })
+  }, 300_000)
 })
