@@ -255,7 +255,8 @@ describe('worksheet', () => {
       await builder.getByRole('button', { name: /^Remove / }).first().click()
       expect(await builder.locator('.lesson-builder__items > li').count()).toBe(3)
       const pagesOf = async (kind: 'Worksheet' | 'Answer sheet') => {
-        await page.getByRole('button', { name: 'Build a lesson' }).click()
+        // The builder keeps its lesson while closed; it closes itself when a sheet opens.
+        if (!(await builder.isVisible())) await page.getByRole('button', { name: 'Build a lesson' }).click()
         await builder.getByRole('button', { name: kind, exact: true }).click()
         await page.waitForSelector('.worksheet[data-ready="true"]', { timeout: 80_000 })
         const pictures = await page.locator('img.worksheet__picture').count()

@@ -1,13 +1,11 @@
-import { linkStartTime, WEIGHT_FADE_SECONDS } from '../../chains/playback'
+import { linkStartTime, PULSE_SECONDS, WEIGHT_FADE_SECONDS } from '../../chains/playback'
 import { lessonRegion, type Lesson } from '../../lesson/lesson'
 import { liveScene } from '../../scene/liveScene'
 import { livePlayback } from '../../state/livePlayback'
 import { appStore } from '../../state/store'
 
-/** Longest wait for one chain to reach its key link, ms (software rendering on a busy laptop is slow). */
+/** Longest wait for the player to take up a chain, or for the camera to settle, ms (a busy laptop is slow). */
 const WAIT_MS = 15_000
-/** The camera glides to a new chain for about this long, ms. */
-const CAMERA_SETTLE_MS = 700
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 
@@ -18,6 +16,21 @@ async function waitFor(ok: () => boolean, ms: number): Promise<boolean> {
     await nextFrame()
   }
   return ok()
+}
+
+/** Waits until the camera has stopped gliding to the new chain (two frames in the same place). */
+async function cameraAtRest() {
+  // The camera starts its glide two frames after the chain changes (CameraRig).
+  for (let i = 0; i < 3; i++) await nextFrame()
+  let last = ''
+  let still = 0
+  await waitFor(() => {
+    const p = liveScene.camera?.position
+    const now = p ? `${p.x.toFixed(4)},${p.y.toFixed(4)},${p.z.toFixed(4)}` : ''
+    still = now === last ? still + 1 : 0
+    last = now
+    return still >= 3
+  }, WAIT_MS)
 }
 
 /**
@@ -36,9 +49,11 @@ export async function captureKeyLinks(lesson: Lesson): Promise<(string | null)[]
     const chain = appStore.getState().chain!
     const last = chain.links.length - 1
     actions.goToStep(last)
-    actions.play()
-    const ready = await waitFor(() => livePlayback.chain === chain && livePlayback.chainTime >= linkStartTime(chain, last) + WEIGHT_FADE_SECONDS, WAIT_MS)
-    await waitFor(() => false, CAMERA_SETTLE_MS)
+    actions.pause()
+    const ready = await waitFor(() => livePlayback.chain === chain && livePlayback.frame.linkIndex === last, WAIT_MS)
+    // Straight to the moment the last link has fully faded in, instead of waiting for it to play.
+    livePlayback.chainTime = linkStartTime(chain, last) + WEIGHT_FADE_SECONDS + PULSE_SECONDS
+    await cameraAtRest()
     pictures.push(ready && liveScene.snapshot ? liveScene.snapshot() : null)
   }
   appStore.setState({ centralSide: saved.centralSide })
