@@ -39,9 +39,16 @@ export function SceneCanvas() {
       onCreated={({ gl, scene, camera }) => {
         liveScene.canvas = gl.domElement
         // Read right after a render, the drawing buffer still holds the picture (no preserveDrawingBuffer needed).
-        liveScene.snapshot = () => {
+        liveScene.snapshot = (area) => {
           gl.render(scene, liveScene.camera ?? camera)
-          return gl.domElement.toDataURL('image/jpeg', 0.85)
+          const source = gl.domElement
+          if (!area) return source.toDataURL('image/jpeg', 0.85)
+          const scale = source.width / source.clientWidth
+          const crop = document.createElement('canvas')
+          crop.width = Math.round(area.width * scale)
+          crop.height = Math.round(area.height * scale)
+          crop.getContext('2d')?.drawImage(source, area.x * scale, area.y * scale, crop.width, crop.height, 0, 0, crop.width, crop.height)
+          return crop.toDataURL('image/jpeg', 0.85)
         }
       }}
       onPointerMissed={(e) => {

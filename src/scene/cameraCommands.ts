@@ -8,7 +8,12 @@ import { freeRect } from './freeRect'
 import { stageOverlayRects } from '../ui/stageOverlays'
 
 /** The camera-controls instance, registered by CameraRig. */
-export const cameraRig: { controls: CameraControlsImpl | null; reducedMotion: boolean } = { controls: null, reducedMotion: false }
+export const cameraRig: {
+  controls: CameraControlsImpl | null
+  reducedMotion: boolean
+  /** The part of the canvas the last framing used (CSS pixels from its top left), or null for all of it. */
+  freeArea: { x: number; y: number; width: number; height: number } | null
+} = { controls: null, reducedMotion: false, freeArea: null }
 
 /** The opening view: the whole skeleton, slightly from its left and above. */
 export const HOME = { target: new Vector3(0, 0.86, 0), azimuth: 0.32, polar: 1.47, distance: 3.9 }
@@ -107,8 +112,10 @@ export function centreOnFreeRect(camera: PerspectiveCamera): { width: number; he
   const height = (free.bottom - free.top) / c.height
   if (width < 0.25 || height < 0.25) {
     camera.clearViewOffset()
+    cameraRig.freeArea = null
     return { width: 1, height: 1 }
   }
+  cameraRig.freeArea = { x: free.left - c.left, y: free.top - c.top, width: free.right - free.left, height: free.bottom - free.top }
   const dx = (free.left + free.right) / 2 - (c.left + c.right) / 2
   const dy = (free.top + free.bottom) / 2 - (c.top + c.bottom) / 2
   camera.setViewOffset(c.width, c.height, -dx, -dy, c.width, c.height)

@@ -27,8 +27,11 @@ export interface LiveScene {
   chainGlow: Partial<Record<RegionKey, ChainGlow>> | null
   /** DOM labels that follow the regions, registered by the overlay. */
   labelElements: Map<RegionKey, HTMLElement>
-  /** Draws the scene now and returns it as an image URL (for printed worksheets); null until the canvas exists. */
-  snapshot: (() => string) | null
+  /**
+   * Draws the scene now and returns it as an image URL (for printed worksheets), cropped to `area`
+   * (CSS pixels of the canvas) when given; null until the canvas exists.
+   */
+  snapshot: ((area?: { x: number; y: number; width: number; height: number } | null) => string) | null
 }
 
 export const liveScene: LiveScene = {

@@ -1,6 +1,7 @@
 import { linkStartTime, PULSE_SECONDS, WEIGHT_FADE_SECONDS } from '../../chains/playback'
 import { lessonRegion, type Lesson } from '../../lesson/lesson'
 import { liveScene } from '../../scene/liveScene'
+import { cameraRig } from '../../scene/cameraCommands'
 import { livePlayback } from '../../state/livePlayback'
 import { appStore } from '../../state/store'
 
@@ -54,7 +55,8 @@ export async function captureKeyLinks(lesson: Lesson): Promise<(string | null)[]
     // Straight to the moment the last link has fully faded in, instead of waiting for it to play.
     livePlayback.chainTime = linkStartTime(chain, last) + WEIGHT_FADE_SECONDS + PULSE_SECONDS
     await cameraAtRest()
-    pictures.push(ready && liveScene.snapshot ? liveScene.snapshot() : null)
+    // Only the part of the view the chain was framed in: the rest is under the caption and controls.
+    pictures.push(ready && liveScene.snapshot ? liveScene.snapshot(cameraRig.freeArea) : null)
   }
   appStore.setState({ centralSide: saved.centralSide })
   actions.setSeverity(saved.severity)
