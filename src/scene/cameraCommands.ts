@@ -62,6 +62,9 @@ export function goToView(view: CameraView, subject: readonly RegionKey[] = [], b
   }
   const [azimuth, polar] = VIEW_ANGLES[view]
   const framing = subject.length > 0 ? frameOf(subject, besideX) : null
+  // Without a chain the whole skeleton is shown, centred in the free part of the view (not an old chain's).
+  const camera = liveScene.camera as PerspectiveCamera | null
+  if (!framing && camera?.isPerspectiveCamera) centreOnFreeRect(camera)
   const target = framing?.center ?? HOME.target
   // From above, the whole standing skeleton needs a little more room than its height.
   const distance = framing?.distance ?? (view === 'top' ? HOME.distance * 0.8 : HOME.distance)
