@@ -87,10 +87,9 @@ describe('classroom', () => {
           const under = boxes.filter((b) => p!.x >= b.left && p!.x <= b.right && p!.y >= b.top && p!.y <= b.bottom)
           expect(under.map((b) => b.name), `${region} under an overlay`).toEqual([])
         }
-        if (viewport.height === 1080) {
-          const title = await page.locator('.step-caption__title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
-          expect(title).toBeGreaterThanOrEqual(28)
-        }
+        // At least 28 px at 1080p; never below 20 px on a smaller projector.
+        const title = await page.locator('.step-caption__title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+        expect(title).toBeGreaterThanOrEqual(viewport.height >= 1080 ? 28 : 20)
         // The explanation panel gives way to the short text.
         expect(await page.locator('.explanation-panel').isVisible()).toBe(false)
       } finally {
@@ -129,20 +128,17 @@ describe('classroom', () => {
       })
       expect(total).toBe(5)
       const seen: string[] = []
-      let chainsStarted = 0
+      const cards: (string | null)[] = []
       for (let i = 0; i < 60; i++) {
         const kind = await slideKind(page)
         seen.push(kind!)
-        if (kind === 'card') {
-          chainsStarted++
-          await expect.poll(() => page.locator('.title-card__count').textContent()).toBe(`Chain ${chainsStarted} of 5`)
-        }
+        if (kind === 'card') cards.push(await page.locator('.title-card__count').textContent())
         const before = await page.evaluate(() => location.hash)
         // Clickers send Page Down or →; on a title card Space goes on too.
         await page.keyboard.press(kind === 'card' ? ' ' : i % 2 === 0 ? 'PageDown' : 'ArrowRight')
         if ((await page.evaluate(() => location.hash)) === before) break
       }
-      expect(chainsStarted).toBe(5)
+      expect(cards).toEqual(['Chain 1 of 5', 'Chain 2 of 5', 'Chain 3 of 5', 'Chain 4 of 5', 'Chain 5 of 5'])
       // Each chain plays every link, and the lesson ends on the last link of the low back's chain.
       const end = await page.evaluate(() => window.chainExplorer.state())
       expect(end).toMatchObject({ region: 'lumbar', step: end.steps - 1 })
