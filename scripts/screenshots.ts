@@ -53,7 +53,7 @@ async function zoomIn(page: Page, times: number) {
 }
 
 const SHOTS: Shot[] = [
-  { name: 'front-view', hash: '', width: 1280, height: 760, setup: async (p) => p.locator('body').press('f') },
+  { name: 'front-view', hash: '', width: 1280, height: 760, setup: async (p) => p.locator('body').press('Shift+F') },
   { name: 'overview', hash: '', width: 1280, height: 760 },
   {
     name: 'knee-chain',
@@ -72,7 +72,7 @@ const SHOTS: Shot[] = [
     height: 860,
     setup: async (p) => {
       await p.getByRole('button', { name: 'Close explanation' }).click()
-      await p.locator('body').press('b')
+      await p.locator('body').press('Shift+B')
       if ((await p.locator('.gait-charts').count()) === 0) await p.getByRole('button', { name: 'Joint-angle charts' }).click()
       await settle(p, 2600)
       await p.evaluate(() => window.chainExplorer.pause())
@@ -88,7 +88,7 @@ const SHOTS: Shot[] = [
       await p.getByRole('button', { name: 'Condition, side, severity and normal walking' }).click()
       await p.getByRole('combobox', { name: /^Normal walking/ }).selectOption('beside')
       await p.getByRole('button', { name: 'Condition, side, severity and normal walking' }).click()
-      await p.locator('body').press('f')
+      await p.locator('body').press('Shift+F')
       await settle(p, 2600)
       await p.evaluate(() => window.chainExplorer.pause())
     },

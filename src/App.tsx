@@ -22,6 +22,9 @@ import { ShortcutsDialog } from './ui/ShortcutsDialog'
 import { PresenterBar } from './ui/PresenterBar'
 import { Blackout } from './ui/Blackout'
 import { useAppStore } from './state/store'
+import { TitleCard } from './ui/lesson/TitleCard'
+import { PredictPrompt } from './ui/lesson/PredictPrompt'
+import { LessonBuilder } from './ui/lesson/LessonBuilder'
 
 /** three.js and the scene arrive in their own file after the page, so the page shows at once. */
 const SceneCanvas = lazy(() => import('./scene/SceneCanvas').then((m) => ({ default: m.SceneCanvas })))
@@ -29,15 +32,18 @@ const SceneCanvas = lazy(() => import('./scene/SceneCanvas').then((m) => ({ defa
 /** @param embedded true in an iframe opened with `#embed=1` or `?embed`: the stage only, no page chrome (default false) */
 export function App({ embedded = false }: { embedded?: boolean }) {
   const [helpOpen, setHelpOpen] = useState(false)
+  const [builderOpen, setBuilderOpen] = useState(false)
+  const openBuilder = useCallback(() => setBuilderOpen(true), [])
   const openHelp = useCallback(() => setHelpOpen(true), [])
   useGlobalKeys(openHelp)
   const mode = useAppStore((s) => s.mode)
   const hasChain = useAppStore((s) => s.chain !== null)
   const panelOpen = useAppStore((s) => s.panelOpen)
+  const lessonSlide = useAppStore((s) => (s.lesson ? s.slides[s.slide]?.kind : null))
   const webgl = useAppStore((s) => (s.sceneStatus === 'unavailable' ? 'off' : 'on'))
   return (
-    <div className="app" data-mode={mode} data-chain={hasChain ? 'on' : 'off'} data-panel={panelOpen ? 'open' : 'closed'} data-webgl={webgl} data-embed={embedded ? 'on' : undefined}>
-      {!embedded && <AppHeader onHelp={openHelp} />}
+    <div className="app" data-mode={mode} data-chain={hasChain ? 'on' : 'off'} data-lesson={lessonSlide ?? undefined} data-panel={panelOpen ? 'open' : 'closed'} data-webgl={webgl} data-embed={embedded ? 'on' : undefined}>
+      {!embedded && <AppHeader onHelp={openHelp} onBuildLesson={openBuilder} />}
       <main className="stage">
         <div
           className="stage__viewport"
@@ -62,6 +68,8 @@ export function App({ embedded = false }: { embedded?: boolean }) {
           <QualityStatus />
         </div>
         {!embedded && <PresenterBar />}
+        <PredictPrompt />
+        <TitleCard />
         <div className="stage__side">
           <GaitCharts />
           <FootfallDiagram />
@@ -76,6 +84,7 @@ export function App({ embedded = false }: { embedded?: boolean }) {
       </main>
       {!embedded && <RegionList />}
       {!embedded && <ExplanationPanel />}
+      {!embedded && <LessonBuilder open={builderOpen} onClose={() => setBuilderOpen(false)} />}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <Blackout />
     </div>

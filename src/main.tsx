@@ -7,16 +7,26 @@ import { createChainExplorerApi, sceneBridge } from './api/chainExplorer'
 import { startMessageBridge } from './api/messageBridge'
 import { embedHashParams, parseEmbedOptions } from './embed/embedOptions'
 import { registerOfflineSupport } from './offline/offlineSupport'
+import { startPresenterBridge } from './presenter/presenterBridge'
+import { PresenterView } from './ui/presenter/PresenterView'
 import './styles/app.css'
+import './ui/lesson/lesson.css'
+import './ui/presenter/presenter.css'
+import './ui/worksheet/worksheet.css'
 import './embed/embed.css'
 
+// `?presenter` is the teacher's notes window (opened by "Presenter view"): it only talks to the projected one.
+const presenterWindow = new URLSearchParams(window.location.search).has('presenter')
 // Embedding is decided once, from the URL the iframe was opened with.
 const embedOptions = parseEmbedOptions(window.location.search, window.location.hash)
-// The URL is read before the first render so a shared link opens straight on its region.
-startHashSync(appStore, window, embedHashParams(window.location.hash))
-if (embedOptions.problem) appStore.getState().actions.showNotice(embedOptions.problem)
-window.chainExplorer = createChainExplorerApi(appStore, sceneBridge)
-startMessageBridge(window.chainExplorer, window, embedOptions.bridge)
+if (!presenterWindow) {
+  // The URL is read before the first render so a shared link opens straight on its region.
+  startHashSync(appStore, window, embedHashParams(window.location.hash))
+  if (embedOptions.problem) appStore.getState().actions.showNotice(embedOptions.problem)
+  window.chainExplorer = createChainExplorerApi(appStore, sceneBridge)
+  startMessageBridge(window.chainExplorer, window, embedOptions.bridge)
+  if (!embedOptions.embed) startPresenterBridge(appStore)
+}
 // The development server changes files under the worker's feet: offline copies are for real builds only.
 if (import.meta.env.PROD) void registerOfflineSupport()
 
@@ -24,6 +34,6 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <App embedded={embedOptions.embed} />
+    {presenterWindow ? <PresenterView /> : <App embedded={embedOptions.embed} />}
   </StrictMode>,
 )

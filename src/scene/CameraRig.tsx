@@ -1,4 +1,5 @@
 import { CameraControls } from '@react-three/drei'
+import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Box3, Vector3 } from 'three'
 import CameraControlsImpl from 'camera-controls'
@@ -17,6 +18,13 @@ const { ACTION } = CameraControlsImpl
  */
 export function CameraRig() {
   const ref = useRef<CameraControlsImpl>(null)
+  const frameAfterLayout = useRef<() => void>(() => {})
+  const size = useThree((s) => s.size)
+
+  // The view's size changed (a panel opened, the window was resized): the free part moved with it.
+  useEffect(() => {
+    if (size.width * size.height > 0) frameAfterLayout.current()
+  }, [size.width, size.height])
   const reducedMotion = useReducedMotion()
 
   useEffect(() => {
@@ -33,9 +41,26 @@ export function CameraRig() {
     c.boundaryEnclosesCamera = false
     const home = fromAngles(HOME.target, HOME.azimuth, HOME.polar, HOME.distance)
     void c.setLookAt(home.x, home.y, home.z, HOME.target.x, HOME.target.y, HOME.target.z, false)
+    // The overlays (caption, controls, panel) change with the state that asks for a new frame: frame
+    // once React has drawn them, two animation frames later, so the free part of the view is measured.
+    let pending = 0
+    const frameSoon = () => {
+      cancelAnimationFrame(pending)
+      pending = requestAnimationFrame(() => {
+        pending = requestAnimationFrame(() => {
+          // A new chain (or a second skeleton joining it) is framed; back on the overview, the camera goes home.
+          const s = appStore.getState()
+          if (!s.chain) return goToView('reset')
+          const besideX = secondX(s)
+          if (besideX !== 0) return frameBoth(besideX, problemSide(s))
+          const keys = [...new Set(s.chain.links.map((l) => l.region))]
+          frameRegions(keys, getRegion(s.region!).side ?? s.chain.side, besideX)
+        })
+      })
+    }
+    frameAfterLayout.current = frameSoon
     // A link that opens the compare view frames both skeletons from the start.
-    const opening = appStore.getState()
-    if (opening.chain && secondX(opening) !== 0) frameBoth(secondX(opening), problemSide(opening))
+    if (appStore.getState().chain && secondX(appStore.getState()) !== 0) frameSoon()
     // React to requests from the DOM (view buttons, keys) and to a new selection.
     const unsubscribe = appStore.subscribe((next, prev) => {
       const regions = next.chain ? [...new Set(next.chain.links.map((l) => l.region))] : []
@@ -47,15 +72,12 @@ export function CameraRig() {
         else if (request.kind === 'zoom') zoomView(request.factor)
         else panView(request.right, request.up)
       }
+      const layout = (s: typeof next) => [s.mode, s.panelOpen, s.chartsVisible, s.presenterPanel, s.lesson ? s.slides[s.slide]?.kind : null].join()
       const secondMoved = beside !== secondX(prev)
-      if (next.region !== prev.region || (next.chain && (secondMoved || next.compare !== prev.compare))) {
-        // A new chain (or a second skeleton joining it) is framed; back on the overview, the camera goes home.
-        if (next.chain && beside !== 0) frameBoth(beside, problemSide(next))
-        else if (next.chain) frameRegions(regions, getRegion(next.region!).side ?? next.chain.side, beside)
-        else goToView('reset')
-      }
+      if (next.region !== prev.region || (next.chain && (secondMoved || next.compare !== prev.compare)) || layout(next) !== layout(prev)) frameSoon()
     })
     return () => {
+      cancelAnimationFrame(pending)
       unsubscribe()
       if (cameraRig.controls === c) cameraRig.controls = null
     }

@@ -87,6 +87,10 @@ export function ChainPlayer() {
     const dt = chainTimeStep({ rawDt, playing: state.playing, speed: state.speed, wasPlaying: seen.wasPlaying })
     seen.wasPlaying = state.playing
     livePlayback.chainTime += dt
+    // In a lesson the teacher moves on: the link keeps walking but the chain waits for the clicker.
+    if (state.lesson && state.step < chain.links.length - 1) {
+      livePlayback.chainTime = Math.min(livePlayback.chainTime, linkStartTime(chain, state.step + 1) - 1e-3)
+    }
     const frame = chainFrame(chain, livePlayback.chainTime, livePlayback.frame)
     if (frame.linkIndex !== state.step) state.actions.reportStep(frame.linkIndex)
 

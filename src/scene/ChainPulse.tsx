@@ -37,7 +37,10 @@ export function ChainPulse() {
     const t = pulse.progress * pulse.progress * (3 - 2 * pulse.progress)
     b.position.lerpVectors(from, to, t)
     h.position.copy(b.position)
-    h.scale.setScalar(1 + 0.35 * Math.sin(pulse.progress * Math.PI))
+    // On a projector the bead and its halo are drawn larger, to be seen from the back of the room.
+    const size = appStore.getState().mode === 'present' ? 1.8 : 1
+    b.scale.setScalar(size)
+    h.scale.setScalar(size * (1 + 0.35 * Math.sin(pulse.progress * Math.PI)))
     colour.set(ROLE_COLOURS[chain.links[linkIndex]!.role])
     ;(b.material as MeshBasicMaterial).color.copy(colour)
     ;(h.material as MeshBasicMaterial).color.copy(colour)

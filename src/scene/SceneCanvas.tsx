@@ -54,7 +54,7 @@ export function SceneCanvas() {
       camera={{ position: [1, 1.2, 3.4], fov: 32, near: 0.05, far: 40 }}
       // Bone meshes carry a BVH (SkeletonModel); the nearest hit per mesh is all picking needs.
       raycaster={{ firstHitOnly: true } as never}
-      onCreated={({ gl }) => {
+      onCreated={({ gl, scene, camera }) => {
         liveScene.canvas = gl.domElement
         // Reading each program's logs makes the page wait for every compile in turn; the shaders are
         // our own and fixed, so only development builds check them.
@@ -62,6 +62,18 @@ export function SceneCanvas() {
         const chosen = chooseQuality(window.location.search, rendererName(gl), navigator.webdriver)
         appStore.getState().actions.setQuality(chosen.start)
         setChoice(chosen)
+        // Read right after a render, the drawing buffer still holds the picture (no preserveDrawingBuffer needed).
+        liveScene.snapshot = (area) => {
+          gl.render(scene, liveScene.camera ?? camera)
+          const source = gl.domElement
+          if (!area) return source.toDataURL('image/jpeg', 0.85)
+          const scale = source.width / source.clientWidth
+          const crop = document.createElement('canvas')
+          crop.width = Math.round(area.width * scale)
+          crop.height = Math.round(area.height * scale)
+          crop.getContext('2d')?.drawImage(source, area.x * scale, area.y * scale, crop.width, crop.height, 0, 0, crop.width, crop.height)
+          return crop.toDataURL('image/jpeg', 0.85)
+        }
       }}
       onPointerMissed={(e) => {
         // A click on empty space goes back to the overview. Fiber only reports a miss when the

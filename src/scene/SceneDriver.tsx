@@ -29,6 +29,7 @@ function applyGlow(
   u: GlowUniforms,
   shapes: readonly PlacedShape[],
   input: { hover: RegionKey | null; selected: RegionKey | null; chain: Partial<Record<RegionKey, ChainGlow>> | null },
+  present: boolean,
 ) {
   for (const s of shapes) {
     const i = REGION_INDEX.get(s.key)!
@@ -37,7 +38,11 @@ function applyGlow(
     u.uRegionRadius.value[i] = s.radius
   }
   const plan = planGlow(input)
-  for (const key of REGION_KEYS) setRegionGlow(u, key, plan[key].colour, plan[key].intensity, plan[key].mode)
+  for (const key of REGION_KEYS) {
+    const { colour, intensity, mode } = plan[key]
+    // On a projector the glows must read from the back of the room.
+    setRegionGlow(u, key, colour, present ? projectorGlow(intensity) : intensity, mode)
+  }
 }
 
 /** Puts a name plate on the floor just in front of a skeleton's feet (hidden when off screen). */
@@ -58,6 +63,11 @@ function placePlate(el: HTMLElement | null, pelvis: Object3D | undefined, camera
  * glow uniforms follow the store, and the DOM labels follow the regions on screen.
  * Everything here writes to refs, uniforms or element styles; nothing sets React state.
  */
+/** A washed-out projector flattens dim glows: in presenter mode every lit region keeps at least 60% of full strength. */
+function projectorGlow(intensity: number): number {
+  return intensity > 0 ? 0.6 + 0.4 * intensity : 0
+}
+
 export function SceneDriver() {
   const camera = useThree((s) => s.camera)
   const size = useThree((s) => s.size)
@@ -79,12 +89,12 @@ export function SceneDriver() {
     glowUniforms.uTime.value = cameraRig.reducedMotion ? 0.6 : glowTime
     const store = appStore.getState()
     const { hoverRegion, region } = store
-    applyGlow(glowUniforms, liveScene.shapes, { hover: hoverRegion, selected: region, chain: liveScene.chainGlow })
+    applyGlow(glowUniforms, liveScene.shapes, { hover: hoverRegion, selected: region, chain: liveScene.chainGlow }, store.mode === 'present')
     // The second skeleton glows with its own chain only: hover and selection belong to the first.
     if (liveScene.secondJoints.size > 0) {
       placeShapes(liveScene.secondJoints, liveScene.secondShapes)
       secondGlowUniforms.uTime.value = glowUniforms.uTime.value
-      applyGlow(secondGlowUniforms, liveScene.secondShapes, { hover: null, selected: null, chain: liveScene.secondGlow })
+      applyGlow(secondGlowUniforms, liveScene.secondShapes, { hover: null, selected: null, chain: liveScene.secondGlow }, store.mode === 'present')
     }
     const { width, height } = liveScene.viewport
     if (store.compare !== null) {

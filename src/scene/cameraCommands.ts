@@ -4,9 +4,16 @@ import type { RegionKey } from '../anatomy/regions'
 import type { CameraView } from '../state/store'
 import { liveScene } from './liveScene'
 import { shapePoint } from './regionGeometry'
+import { freeRect } from './freeRect'
+import { stageOverlayRects } from '../ui/stageOverlays'
 
 /** The camera-controls instance, registered by CameraRig. */
-export const cameraRig: { controls: CameraControlsImpl | null; reducedMotion: boolean } = { controls: null, reducedMotion: false }
+export const cameraRig: {
+  controls: CameraControlsImpl | null
+  reducedMotion: boolean
+  /** The part of the canvas the last framing used (CSS pixels from its top left), or null for all of it. */
+  freeArea: { x: number; y: number; width: number; height: number } | null
+} = { controls: null, reducedMotion: false, freeArea: null }
 
 /** The opening view: the whole skeleton, slightly from its left and above. */
 export const HOME = { target: new Vector3(0, 0.86, 0), azimuth: 0.32, polar: 1.47, distance: 3.9 }
@@ -54,6 +61,8 @@ export function goToView(view: CameraView, subject: readonly RegionKey[] = [], b
   const c = cameraRig.controls
   if (!c) return
   if (view === 'reset') {
+    const camera = liveScene.camera as PerspectiveCamera | null
+    if (camera?.isPerspectiveCamera) centreOnFreeRect(camera)
     const p = fromAngles(HOME.target, HOME.azimuth, HOME.polar, HOME.distance)
     void c.setLookAt(p.x, p.y, p.z, HOME.target.x, HOME.target.y, HOME.target.z, smooth())
     return
@@ -61,6 +70,9 @@ export function goToView(view: CameraView, subject: readonly RegionKey[] = [], b
   const [azimuth, polar] = VIEW_ANGLES[view]
   const lab = view === 'gait-lab'
   const framing = subject.length > 0 && !lab ? frameOf(subject, besideX) : null
+  // Without a chain the whole skeleton is shown, centred in the free part of the view (not an old chain's).
+  const camera = liveScene.camera as PerspectiveCamera | null
+  if (!framing && camera?.isPerspectiveCamera) centreOnFreeRect(camera)
   const target = lab ? GAIT_LAB.target.clone().setX(besideX / 2) : (framing?.center ?? HOME.target)
   // From above, the whole standing skeleton needs a little more room than its height.
   const distance = lab ? GAIT_LAB.distance : (framing?.distance ?? (view === 'top' ? HOME.distance * 0.8 : HOME.distance))
@@ -84,14 +96,57 @@ const point = new Vector3()
 
 /** The feet are always in the picture: a limp is seen in the legs, whichever joint starts it. */
 const ALWAYS_FRAMED: readonly RegionKey[] = ['ankle-left', 'ankle-right']
+/** The top of the skull, framed too when it costs little room: a whole person reads better than a torso. */
+const HEAD_TOP = new Vector3(0, 1.74, 0)
+/** How much farther the camera may step back to fit the head as well. */
+const HEAD_ALLOWANCE = 1.3
+/** Room kept between an overlay and the framed chain, CSS pixels. */
+const OVERLAY_GAP = 12
 
 /**
- * Target and distance that fit a set of regions in view, leaving room for the caption and controls.
- * `besideX` widens the frame to a second skeleton walking that far to the side.
+ * Moves the picture's centre to the middle of the part of the view the overlays leave free (a view
+ * offset, so picking and screen positions follow) and returns that part's share of the view's width
+ * and height. When overlays leave almost nothing, the whole view is used.
+ */
+export function centreOnFreeRect(camera: PerspectiveCamera): { width: number; height: number } {
+  const canvas = liveScene.canvas
+  const c = canvas?.getBoundingClientRect()
+  if (!c || c.width === 0 || c.height === 0) return { width: 1, height: 1 }
+  const overlays = stageOverlayRects().map((r) => ({
+    left: r.left - OVERLAY_GAP,
+    top: r.top - OVERLAY_GAP,
+    right: r.right + OVERLAY_GAP,
+    bottom: r.bottom + OVERLAY_GAP,
+  }))
+  const free = freeRect({ left: c.left, top: c.top, right: c.right, bottom: c.bottom }, overlays)
+  const width = (free.right - free.left) / c.width
+  const height = (free.bottom - free.top) / c.height
+  if (width < 0.25 || height < 0.25) {
+    camera.clearViewOffset()
+    cameraRig.freeArea = null
+    return { width: 1, height: 1 }
+  }
+  cameraRig.freeArea = { x: free.left - c.left, y: free.top - c.top, width: free.right - free.left, height: free.bottom - free.top }
+  const dx = (free.left + free.right) / 2 - (c.left + c.right) / 2
+  const dy = (free.top + free.bottom) / 2 - (c.top + c.bottom) / 2
+  camera.setViewOffset(c.width, c.height, -dx, -dy, c.width, c.height)
+  return { width, height }
+}
+
+/** Distance at which a sphere fills the free part of the view (shares of the view's width and height). */
+function fitDistance(camera: PerspectiveCamera, radius: number, share: { width: number; height: number }): number {
+  const tanHalf = Math.tan((camera.fov * Math.PI) / 360)
+  const half = Math.atan(Math.min(tanHalf * share.height, tanHalf * camera.aspect * share.width))
+  return radius / Math.sin(half)
+}
+
+/**
+ * Target and distance that fit a set of regions (with the feet, and the head when it fits) in the
+ * part of the view no overlay covers. `besideX` widens the frame to a second skeleton that far aside.
  */
 function frameOf(keys: readonly RegionKey[], besideX = 0): { center: Vector3; distance: number } | null {
   const camera = liveScene.camera as PerspectiveCamera | null
-  if (!camera) return null
+  if (!camera?.isPerspectiveCamera) return null
   box.makeEmpty()
   for (const s of liveScene.shapes) {
     if (!keys.includes(s.key) && !ALWAYS_FRAMED.includes(s.key)) continue
@@ -99,14 +154,12 @@ function frameOf(keys: readonly RegionKey[], besideX = 0): { center: Vector3; di
   }
   if (besideX !== 0 && !box.isEmpty()) box.expandByPoint(point.set(besideX, box.min.y, 0)).expandByPoint(point.set(besideX, box.max.y, 0))
   if (box.isEmpty()) return null
+  const share = centreOnFreeRect(camera)
   const sphere = box.getBoundingSphere(new Sphere())
-  // The caption covers the top of the view and the controls its bottom: frame into the middle
-  // three quarters, a little above centre.
-  const radius = Math.max(sphere.radius + 0.08, 0.32) / 0.78
-  sphere.center.y -= radius * 0.06
-  const vfov = (camera.fov * Math.PI) / 180
-  const fit = Math.min(vfov, 2 * Math.atan(Math.tan(vfov / 2) * camera.aspect))
-  return { center: sphere.center, distance: radius / Math.sin(fit / 2) }
+  const chainOnly = { center: sphere.center, distance: fitDistance(camera, sphere.radius + 0.08, share) }
+  const withHead = box.clone().expandByPoint(HEAD_TOP).getBoundingSphere(new Sphere())
+  const headDistance = fitDistance(camera, withHead.radius + 0.06, share)
+  return headDistance <= chainOnly.distance * HEAD_ALLOWANCE ? { center: withHead.center, distance: headDistance } : chainOnly
 }
 
 /**

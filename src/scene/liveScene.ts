@@ -36,6 +36,11 @@ export interface LiveScene {
   labelElements: Map<RegionKey, HTMLElement>
   /** The muscle layer once loaded (meshes, rig, last frame's cost), or null. */
   muscles: MuscleLayerRuntime | null
+  /**
+   * Draws the scene now and returns it as an image URL (for printed worksheets), cropped to `area`
+   * (CSS pixels of the canvas) when given; null until the canvas exists.
+   */
+  snapshot: ((area?: { x: number; y: number; width: number; height: number } | null) => string) | null
 }
 
 export const liveScene: LiveScene = {
@@ -53,4 +58,5 @@ export const liveScene: LiveScene = {
   chainGlow: null,
   labelElements: new Map(),
   muscles: null,
+  snapshot: null,
 }

@@ -1,10 +1,23 @@
 import type { AppState, AppStore } from './store'
 import { formatHash, parseHash, type UrlState } from './urlHash'
+import { formatLesson } from '../lesson/lesson'
 
 type HashWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>
 
 export function urlStateOf(s: AppState): UrlState {
-  return { region: s.region, condition: s.condition, compare: s.compare, step: s.step, speed: s.speed, mode: s.mode, side: s.centralSide, severity: s.severity, muscles: s.muscleLayer }
+  return {
+    region: s.region,
+    condition: s.condition,
+    compare: s.compare,
+    step: s.step,
+    speed: s.speed,
+    mode: s.mode,
+    side: s.centralSide,
+    severity: s.severity,
+    muscles: s.muscleLayer,
+    lesson: s.lesson,
+    slide: s.slide,
+  }
 }
 
 /**
@@ -26,21 +39,28 @@ export function startHashSync(store: AppStore, win: HashWindow = window, keep = 
     try {
       const current = store.getState()
       const { actions } = current
-      // The side and severity first, so the chain is built for them.
-      if (state.side !== current.centralSide) actions.setSide(state.side)
-      if (state.severity !== current.severity) actions.setSeverity(state.severity)
+      // The side and severity first, so the chain is built for them (a lesson sets its own).
+      if (!state.lesson && state.side !== current.centralSide) actions.setSide(state.side)
+      if (!state.lesson && state.severity !== current.severity) actions.setSeverity(state.severity)
       if (state.speed !== current.speed) actions.setSpeed(state.speed)
       if (state.mode !== current.mode) actions.setMode(state.mode)
       if (state.muscles !== current.muscleLayer) actions.setMuscleLayer(state.muscles)
-      if (state.region !== current.region || state.condition !== current.condition || state.compare !== current.compare) {
-        actions.select(state.region, state.condition ? { condition: state.condition, compare: state.compare } : undefined)
+      if (state.lesson) {
+        const same = current.lesson && formatLesson(current.lesson) === formatLesson(state.lesson) && current.lesson.predict === state.lesson.predict
+        if (!same) actions.startLesson(state.lesson, state.slide)
+        else if (state.slide !== current.slide) actions.goToSlide(state.slide)
+      } else {
+        if (current.lesson) actions.endLesson()
+        if (state.region !== current.region || state.condition !== current.condition || state.compare !== current.compare) {
+          actions.select(state.region, state.condition ? { condition: state.condition, compare: state.compare } : undefined)
+        }
+        if (state.step !== store.getState().step) actions.goToStep(state.step)
       }
-      if (state.step !== store.getState().step) actions.goToStep(state.step)
     } finally {
       applyingUrl = false
     }
     if (problems.length > 0) {
-      const fallback = state.region ? '' : ' Showing the overview instead.'
+      const fallback = state.region || state.lesson ? '' : ' Showing the overview instead.'
       store.getState().actions.showNotice(`${problems.join(' ')}${fallback}`)
     }
     // Rewrite a short or broken hash into its canonical form without adding a history entry.

@@ -7,6 +7,7 @@ import { conditionById, conditionsFor, defaultConditionFor, isConditionId, type 
 import { compareProblem, type CompareWith } from './compare'
 
 export type { CompareWith } from './compare'
+import { cardIndex, lessonRegion, lessonSlides, type Lesson, type LessonSlide } from '../lesson/lesson'
 
 export type SceneStatus = 'loading' | 'ready' | 'context-lost' | 'unavailable' | 'model-error'
 
@@ -29,6 +30,12 @@ export type CameraRequest = { id: number } & (
 
 /** Explore for one person at a screen; present for a projector (large type, clicker keys). */
 export type AppMode = 'explore' | 'present'
+
+/** A blank screen a slide program would show (B or . black, W or , white), or null for the picture. */
+export type BlankScreen = 'black' | 'white' | null
+
+/** What presenter mode shows beside the skeleton: the short "At a glance" text, or nothing. */
+export type PresenterPanel = 'glance' | 'hidden'
 
 /**
  * Normal walking shown as well: hidden, beside the limping skeleton (the same thing as
@@ -85,8 +92,16 @@ export interface AppState {
    */
   compare: CompareWith | null
   mode: AppMode
-  /** Presenter blackout: the screen goes dark so the class looks at the teacher. */
-  blackout: boolean
+  /** A blank screen so the class looks at the teacher (any key returns). */
+  blank: BlankScreen
+  /** Presenter mode's side text: "At a glance" or nothing (the teacher's choice). */
+  presenterPanel: PresenterPanel
+  /** The lesson running, or null; while one runs, its slide decides region, condition and step. */
+  lesson: Lesson | null
+  /** The lesson's slides (derived from `lesson`, kept here so every reader agrees). */
+  slides: readonly LessonSlide[]
+  /** Index into `slides`. */
+  slide: number
   /** Whether the joint-angle charts are shown beside the skeleton. */
   chartsVisible: boolean
   /** The last shortcut used, echoed on screen in presenter mode so the class can follow. */
@@ -148,7 +163,21 @@ export interface AppActions {
   /** Opens the compare view with a condition of the region's kind or 'normal', or closes it with null (throws like select). */
   setCompare: (value: CompareWith | null) => void
   setMode: (mode: AppMode) => void
-  setBlackout: (on: boolean) => void
+  setBlank: (blank: BlankScreen) => void
+  setPresenterPanel: (panel: PresenterPanel) => void
+  /** Starts a lesson at a slide (default its first title card); throws on an empty lesson. */
+  startLesson: (lesson: Lesson, slide?: number) => void
+  endLesson: () => void
+  /** Shows a slide of the lesson (clamped); ignored with no lesson. */
+  goToSlide: (index: number) => void
+  /** Clicker forward: the next slide; outside a lesson, the next link. */
+  forward: () => void
+  /** Clicker back: the previous slide, across chains; outside a lesson, the previous link. */
+  back: () => void
+  /** Home: the lesson's first title card; outside a lesson, the chain's first link. */
+  first: () => void
+  /** End: the lesson's last title card; outside a lesson, the chain's last link. */
+  last: () => void
   echoKey: (text: string) => void
   setChartsVisible: (visible: boolean) => void
   /** Moves the walk to a point of the gait cycle (0..1) and pauses there. */
@@ -242,7 +271,11 @@ export function createAppStore() {
       normalGhost: 'off',
       compare: null,
       mode: 'explore',
-      blackout: false,
+      blank: null,
+      presenterPanel: 'glance',
+      lesson: null,
+      slides: [],
+      slide: 0,
       phaseRequest: null,
       keyEcho: null,
       muscleLayer: 'chain',
@@ -348,8 +381,50 @@ export function createAppStore() {
           const compare = checkedCompare(region, condition, value)
           set({ compare, normalGhost: ghostFor(compare, normalGhost) })
         },
-        setMode: (mode) => set({ mode, blackout: mode === 'present' ? get().blackout : false }),
-        setBlackout: (blackout) => set({ blackout }),
+        setMode: (mode) => set({ mode }),
+        setBlank: (blank) => set({ blank }),
+        setPresenterPanel: (presenterPanel) => set({ presenterPanel }),
+        startLesson: (lesson, slide = 0) => {
+          if (lesson.items.length === 0) throw new RangeError('A lesson needs at least one chain')
+          set({ lesson, slides: lessonSlides(lesson), slide: -1 })
+          get().actions.goToSlide(slide)
+        },
+        endLesson: () => set({ lesson: null, slides: [], slide: 0 }),
+        goToSlide: (index) => {
+          const { lesson, slides } = get()
+          if (!lesson || !Number.isFinite(index)) return
+          const i = Math.max(0, Math.min(slides.length - 1, Math.round(index)))
+          const slide = slides[i]!
+          const item = lesson.items[slide.item]!
+          const region = lessonRegion(item)
+          const s = get()
+          // Central regions (lumbar spine, pelvis) take their side from centralSide; sided ones from their key.
+          const same = s.region === region && s.condition === item.condition && s.chain?.side === item.side
+          const chain = same && s.chain ? s.chain : resolveChain(region, item.side, conditionById(item.condition))
+          // A card shows the chain standing still; a prediction holds the link before the one asked about.
+          const step = slide.kind === 'card' ? 0 : slide.kind === 'predict' ? slide.step - 1 : slide.step
+          // One update, so no reader ever sees the new chain with the old slide.
+          set({
+            slide: i,
+            region,
+            condition: item.condition,
+            centralSide: item.side,
+            severity: Math.max(0, Math.min(1, item.severity)),
+            chain,
+            panelOpen: same ? s.panelOpen : true,
+            step: Math.max(0, Math.min(chain.links.length - 1, step)),
+            stepRequest: ++stepRequest,
+            playing: slide.kind !== 'card',
+          })
+        },
+        forward: () => (get().lesson ? get().actions.goToSlide(get().slide + 1) : get().actions.next()),
+        back: () => (get().lesson ? get().actions.goToSlide(get().slide - 1) : get().actions.previous()),
+        first: () => (get().lesson ? get().actions.goToSlide(0) : moveTo(0)),
+        last: () => {
+          const { lesson, slides } = get()
+          if (lesson) get().actions.goToSlide(cardIndex(slides, lesson.items.length - 1))
+          else moveTo(Number.MAX_SAFE_INTEGER)
+        },
         echoKey: (text) => set({ keyEcho: { text, id: ++echoId } }),
         setChartsVisible: (chartsVisible) => set({ chartsVisible }),
         scrubTo: (phase) => {

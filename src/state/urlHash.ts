@@ -2,6 +2,7 @@ import { getRegion, isRegionKey, type RegionKey, type Side } from '../anatomy/re
 import { conditionById, defaultConditionFor, isConditionId, type ConditionId } from '../conditions'
 import { compareProblem, type CompareWith } from './compare'
 import { DEFAULT_SEVERITY, MUSCLE_LAYERS, SPEEDS, type AppMode, type MuscleLayer } from './store'
+import { formatLesson, lessonSlides, parseLesson, type Lesson } from '../lesson/lesson'
 
 /** The part of the app's state that a link can carry. Pure: no window, no React. */
 export interface UrlState {
@@ -20,6 +21,10 @@ export interface UrlState {
   severity: number
   /** The muscle layer; the URL leaves out the default, 'chain'. */
   muscles: MuscleLayer
+  /** A lesson (`lesson=stiff-ankle.left.80,...&predict=1`); while one runs, region and step come from its slide. */
+  lesson: Lesson | null
+  /** 0-based slide of the lesson (the URL shows it 1-based). */
+  slide: number
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -32,6 +37,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   side: 'left',
   severity: DEFAULT_SEVERITY,
   muscles: 'chain',
+  lesson: null,
+  slide: 0,
 }
 
 export interface ParsedHash {
@@ -77,6 +84,26 @@ export function parseHash(hash: string): ParsedHash {
   }
 
   const params = new URLSearchParams(raw)
+  const lessonText = params.get('lesson')
+  if (lessonText !== null) {
+    const predict = params.get('predict')
+    if (predict !== null && predict !== '1' && predict !== '0') problems.push(`The link's predict value, ${quote(predict)}, is neither 1 nor 0.`)
+    const parsed = parseLesson(lessonText, predict === '1')
+    problems.push(...parsed.problems)
+    state.lesson = parsed.lesson
+    const slide = params.get('slide')
+    if (state.lesson && slide !== null) {
+      const n = Number(slide)
+      const count = lessonSlides(state.lesson).length
+      if (!Number.isInteger(n) || n < 1 || n > count) problems.push(`This lesson has ${count} slides; ${quote(slide)} is not one of them.`)
+      else state.slide = n - 1
+    }
+    // The lesson decides region and step; only the presentation settings are read besides.
+    if (state.lesson) {
+      readPresentation(params, state, problems)
+      return { state, problems }
+    }
+  }
   const region = params.get('region')
   if (region !== null && region !== '') {
     if (isRegionKey(region)) state.region = region
@@ -118,18 +145,7 @@ export function parseHash(hash: string): ParsedHash {
     } else state.step = n - 1
   }
 
-  const speed = params.get('speed')
-  if (speed !== null) {
-    const n = Number(speed)
-    if (SPEEDS.includes(n as (typeof SPEEDS)[number])) state.speed = n
-    else problems.push(`The speed in the link, ${quote(speed)}, is not one of ${SPEEDS.join(', ')}; playing at normal speed.`)
-  }
-
-  const mode = params.get('mode')
-  if (mode !== null) {
-    if (mode === 'present' || mode === 'explore') state.mode = mode
-    else problems.push(`The link asks for a mode this app does not have: ${quote(mode)}.`)
-  }
+  readPresentation(params, state, problems)
 
   const side = params.get('side')
   if (side !== null) {
@@ -152,10 +168,30 @@ export function parseHash(hash: string): ParsedHash {
   return { state, problems }
 }
 
+/** Speed and mode: the parts of a link that apply to a lesson as much as to one region. */
+function readPresentation(params: URLSearchParams, state: UrlState, problems: string[]) {
+  const speed = params.get('speed')
+  if (speed !== null) {
+    const n = Number(speed)
+    if (SPEEDS.includes(n as (typeof SPEEDS)[number])) state.speed = n
+    else problems.push(`The speed in the link, ${quote(speed)}, is not one of ${SPEEDS.join(', ')}; playing at normal speed.`)
+  }
+
+  const mode = params.get('mode')
+  if (mode !== null) {
+    if (mode === 'present' || mode === 'explore') state.mode = mode
+    else problems.push(`The link asks for a mode this app does not have: ${quote(mode)}.`)
+  }
+}
+
 /** The canonical hash for a state, '' for the default view. Defaults are left out to keep links short. */
 export function formatHash(state: UrlState): string {
   const params = new URLSearchParams()
-  if (state.region) {
+  if (state.lesson) {
+    // Written by hand below: condition ids, sides and commas need no escaping, and stay readable in a slide.
+    if (state.lesson.predict) params.set('predict', '1')
+    if (state.slide > 0) params.set('slide', String(state.slide + 1))
+  } else if (state.region) {
     params.set('region', state.region)
     if (state.condition && state.condition !== defaultConditionFor(getRegion(state.region).kind).id) params.set('condition', state.condition)
     if (state.compare) params.set('compare', state.compare)
@@ -166,6 +202,6 @@ export function formatHash(state: UrlState): string {
   if (state.speed !== 1) params.set('speed', String(state.speed))
   if (state.mode !== 'explore') params.set('mode', state.mode)
   if (state.muscles !== DEFAULT_URL_STATE.muscles) params.set('muscles', state.muscles)
-  const text = params.toString()
+  const text = [state.lesson ? `lesson=${formatLesson(state.lesson)}` : '', params.toString()].filter(Boolean).join('&')
   return text ? `#${text}` : ''
 }

@@ -1,8 +1,13 @@
 import { useActions, useAppStore } from '../state/store'
 import { OfflineStatus } from '../offline/OfflineStatus'
 import './AppHeader.css'
+import { LessonButton } from './lesson/LessonButton'
 
-export function AppHeader({ onHelp }: { onHelp: () => void }) {
+/**
+ * @param onHelp opens the shortcuts list
+ * @param onBuildLesson opens the lesson builder
+ */
+export function AppHeader({ onHelp, onBuildLesson }: { onHelp: () => void; onBuildLesson: () => void }) {
   const chain = useAppStore((s) => s.chain)
   const mode = useAppStore((s) => s.mode)
   const { setMode } = useActions()
@@ -12,6 +17,7 @@ export function AppHeader({ onHelp }: { onHelp: () => void }) {
       <p className="app-header__hint">{chain ? `${chain.condition.label}: follow it up to the low back.` : 'Choose a region to see how it reaches the low back.'}</p>
       {mode !== 'present' && <OfflineStatus />}
       <div className="app-header__actions">
+        <LessonButton onBuild={onBuildLesson} />
         <button type="button" className="chip" aria-pressed={mode === 'present'} aria-keyshortcuts="P" onClick={() => setMode(mode === 'present' ? 'explore' : 'present')}>
           Presenter mode
         </button>

@@ -1,13 +1,20 @@
 import { useActions, useAppStore } from '../state/store'
 import './Blackout.css'
 
-/** A black screen over everything, for a teacher who wants the class's eyes; any key or a click returns. */
+/** A black or white screen over everything, for a teacher who wants the class's eyes; any key or a click returns. */
 export function Blackout() {
-  const on = useAppStore((s) => s.blackout)
-  const { setBlackout } = useActions()
-  if (!on) return null
+  const blank = useAppStore((s) => s.blank)
+  const { setBlank } = useActions()
+  if (!blank) return null
   return (
-    <div className="blackout" role="button" tabIndex={0} aria-label="Screen blacked out. Press any key or click to return." onClick={() => setBlackout(false)}>
+    <div
+      className="blackout"
+      data-colour={blank}
+      role="button"
+      tabIndex={0}
+      aria-label={`Screen ${blank === 'black' ? 'blacked' : 'whited'} out. Press any key or click to return.`}
+      onClick={() => setBlank(null)}
+    >
       <span className="visually-hidden">Press any key to return</span>
     </div>
   )

@@ -4,11 +4,11 @@ import { useActions, useAppStore } from '../state/store'
 import './ViewControls.css'
 
 const VIEWS: { view: CameraView; label: string; key: string }[] = [
-  { view: 'front', label: 'Front', key: 'F' },
-  { view: 'back', label: 'Back', key: 'B' },
-  { view: 'left', label: 'Left', key: 'L' },
-  { view: 'right', label: 'Right', key: 'R' },
-  { view: 'top', label: 'Top', key: 'T' },
+  { view: 'front', label: 'Front', key: 'Shift+F' },
+  { view: 'back', label: 'Back', key: 'Shift+B' },
+  { view: 'left', label: 'Left', key: 'Shift+L' },
+  { view: 'right', label: 'Right', key: 'Shift+R' },
+  { view: 'top', label: 'Top', key: 'Shift+T' },
   { view: 'reset', label: 'Reset', key: '0' },
 ]
 

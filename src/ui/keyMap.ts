@@ -9,17 +9,26 @@ export type PageAction =
   | 'toggle-play'
   | 'next'
   | 'previous'
+  | 'first'
+  | 'last'
   | 'view-front'
   | 'view-back'
   | 'view-left'
   | 'view-right'
   | 'view-top'
   | 'view-reset'
+  | 'full-screen'
+  | 'black'
+  | 'white'
+  | 'kind-1'
+  | 'kind-2'
+  | 'kind-3'
+  | 'kind-4'
+  | 'kind-5'
   | 'toggle-names'
   | 'toggle-fade-others'
   | 'cycle-muscles'
   | 'toggle-present'
-  | 'blackout'
   | 'escape'
   | 'help'
 
@@ -30,8 +39,8 @@ export type StageAction = 'turn-left' | 'turn-right' | 'turn-up' | 'turn-down' |
 export interface KeyBinding<A extends string> {
   key: string
   /**
-   * 3D view keys only: true = with Shift, absent = without. Page keys ignore Shift, since some
-   * (such as '?') need it on common layouts.
+   * true = with Shift, absent = without. Page keys other than letters ignore Shift, since some (such
+   * as '?') need it on common layouts; a page letter with Shift is another key (Shift+F is not F).
    */
   shift?: boolean
   action: A
@@ -48,7 +57,7 @@ export interface KeyMapEntry {
 export const KEY_MAP: readonly KeyMapEntry[] = [
   {
     keys: 'Space or K',
-    description: 'Play or pause the chain',
+    description: 'Play or pause the chain (in a lesson, Space at the end of a chain goes on)',
     page: [
       { key: ' ', action: 'toggle-play' },
       { key: 'k', action: 'toggle-play' },
@@ -56,7 +65,7 @@ export const KEY_MAP: readonly KeyMapEntry[] = [
   },
   {
     keys: 'Page Down or →',
-    description: 'Next link (presentation clickers send these)',
+    description: 'Next link, then the next title card of a lesson (presentation clickers send these)',
     page: [
       { key: 'PageDown', action: 'next' },
       { key: 'ArrowRight', action: 'next' },
@@ -64,31 +73,60 @@ export const KEY_MAP: readonly KeyMapEntry[] = [
   },
   {
     keys: 'Page Up or ←',
-    description: 'Previous link',
+    description: 'Previous link, back across the chains of a lesson',
     page: [
       { key: 'PageUp', action: 'previous' },
       { key: 'ArrowLeft', action: 'previous' },
     ],
   },
   {
-    keys: 'F, B, L, R, T',
-    description: 'Front, back, left, right (the skeleton’s own) and top views',
+    keys: 'Home and End',
+    description: 'First and last title card of a lesson (outside one: first and last link)',
     page: [
-      { key: 'f', action: 'view-front' },
-      { key: 'b', action: 'view-back' },
-      { key: 'l', action: 'view-left' },
-      { key: 'r', action: 'view-right' },
-      { key: 't', action: 'view-top' },
+      { key: 'Home', action: 'first' },
+      { key: 'End', action: 'last' },
     ],
   },
   {
-    keys: '0 or Home',
-    description: 'Reset the view',
+    keys: 'B or .',
+    description: 'Black screen; any key brings the picture back',
     page: [
-      { key: '0', action: 'view-reset' },
-      { key: 'Home', action: 'view-reset' },
+      { key: 'b', action: 'black' },
+      { key: '.', action: 'black' },
     ],
   },
+  {
+    keys: 'W or ,',
+    description: 'White screen; any key brings the picture back',
+    page: [
+      { key: 'w', action: 'white' },
+      { key: ',', action: 'white' },
+    ],
+  },
+  { keys: 'F', description: 'Full screen on or off', page: [{ key: 'f', action: 'full-screen' }] },
+  {
+    keys: '1 to 5',
+    description: 'Lumbar spine, pelvis, hip, knee, ankle (each with its first condition)',
+    page: [
+      { key: '1', action: 'kind-1' },
+      { key: '2', action: 'kind-2' },
+      { key: '3', action: 'kind-3' },
+      { key: '4', action: 'kind-4' },
+      { key: '5', action: 'kind-5' },
+    ],
+  },
+  {
+    keys: 'Shift+F, Shift+B, Shift+L, Shift+R, Shift+T',
+    description: 'Front, back, left, right (the skeleton’s own) and top views',
+    page: [
+      { key: 'f', shift: true, action: 'view-front' },
+      { key: 'b', shift: true, action: 'view-back' },
+      { key: 'l', shift: true, action: 'view-left' },
+      { key: 'r', shift: true, action: 'view-right' },
+      { key: 't', shift: true, action: 'view-top' },
+    ],
+  },
+  { keys: '0', description: 'Reset the view', page: [{ key: '0', action: 'view-reset' }] },
   {
     keys: 'Arrows in the 3D view',
     description: 'Turn the skeleton (Shift: move it)',
@@ -118,8 +156,7 @@ export const KEY_MAP: readonly KeyMapEntry[] = [
   { keys: 'G', description: 'Fade the bones outside the chain', page: [{ key: 'g', action: 'toggle-fade-others' }] },
   { keys: 'M', description: 'Muscles: off, the chain’s muscles, all', page: [{ key: 'm', action: 'cycle-muscles' }] },
   { keys: 'P', description: 'Presenter mode on or off', page: [{ key: 'p', action: 'toggle-present' }] },
-  { keys: '. (in presenter mode)', description: 'Black screen; any key brings it back', page: [{ key: '.', action: 'blackout' }] },
-  { keys: 'Esc', description: 'Close the explanation, then leave the region', page: [{ key: 'Escape', action: 'escape' }] },
+  { keys: 'Esc', description: 'Close the explanation, then leave the lesson or the region', page: [{ key: 'Escape', action: 'escape' }] },
   { keys: '?', description: 'This list of shortcuts', page: [{ key: '?', action: 'help' }] },
 ]
 
@@ -128,12 +165,14 @@ export function normaliseKey(key: string): string {
   return key.length === 1 ? key.toLowerCase() : key
 }
 
-const PAGE = new Map(KEY_MAP.flatMap((e) => e.page ?? []).map((b) => [b.key, b.action]))
+const isLetter = (key: string) => /^[a-z]$/.test(key)
+const PAGE = new Map(KEY_MAP.flatMap((e) => e.page ?? []).map((b) => [`${b.shift ? 'shift+' : ''}${b.key}`, b.action]))
 const STAGE = new Map(KEY_MAP.flatMap((e) => e.stage ?? []).map((b) => [`${b.shift ? 'shift+' : ''}${b.key}`, b.action]))
 
-/** The page action of a key (KeyboardEvent.key), or null. */
-export function pageActionFor(key: string): PageAction | null {
-  return PAGE.get(normaliseKey(key)) ?? null
+/** The page action of a key press (KeyboardEvent.key and shiftKey), or null. */
+export function pageActionFor(key: string, shift = false): PageAction | null {
+  const k = normaliseKey(key)
+  return PAGE.get(`${shift && isLetter(k) ? 'shift+' : ''}${k}`) ?? null
 }
 
 /** The 3D view's action of a key press, or null. */

@@ -50,7 +50,7 @@ describe('compensation chains in Chromium', () => {
   it('walks while playing: the feet move, and they stop when paused', async () => {
     const { page } = app
     await page.evaluate(() => window.chainExplorer.select('knee-left'))
-    await page.locator('body').press('f')
+    await page.locator('body').press('Shift+F')
     await frames(page, 3)
     const a = await page.evaluate(() => window.chainExplorer.screenPosition('ankle-left'))
     await page.waitForTimeout(700)
@@ -139,7 +139,7 @@ describe('reduced motion', () => {
     const still = await openApp(browser, { viewport: { width: 800, height: 600 }, reducedMotion: 'reduce', hash: '#region=ankle-left' })
     try {
       const { page } = still
-      await page.locator('body').press('f')
+      await page.locator('body').press('Shift+F')
       await frames(page, 3)
       const a = await page.evaluate(() => window.chainExplorer.screenPosition('ankle-left'))
       await page.waitForTimeout(600)

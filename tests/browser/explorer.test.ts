@@ -25,7 +25,7 @@ async function positionOf(page: Page, key: string) {
 
 async function frontView(page: Page) {
   await page.evaluate(() => window.chainExplorer.select(null))
-  await page.locator('body').press('f')
+  await page.locator('body').press('Shift+F')
 }
 
 beforeAll(async () => {
@@ -77,7 +77,7 @@ describe('the 3D explorer in Chromium', () => {
     expect(await page.evaluate(() => window.chainExplorer.state().region)).toBeNull()
     const after = await positionOf(page, 'lumbar')
     const lumbarFront = await (async () => {
-      await page.locator('body').press('f')
+      await page.locator('body').press('Shift+F')
       return positionOf(page, 'lumbar')
     })()
     expect(after === null || Math.abs(after.x - lumbarFront!.x) > 3 || Math.abs(after.y - lumbarFront!.y) > 3).toBe(true)
@@ -94,16 +94,16 @@ describe('the 3D explorer in Chromium', () => {
   it('shows the anatomical views from the keyboard: front, back and the skeleton’s left side', async () => {
     const { page } = app
     await page.evaluate(() => window.chainExplorer.select(null))
-    await page.locator('body').press('f')
+    await page.locator('body').press('Shift+F')
     const fl = await positionOf(page, 'knee-left')
     const fr = await positionOf(page, 'knee-right')
     // From the front the skeleton's left knee is on the viewer's right.
     expect(fl!.x).toBeGreaterThan(fr!.x)
-    await page.locator('body').press('b')
+    await page.locator('body').press('Shift+B')
     const bl = await positionOf(page, 'knee-left')
     const br = await positionOf(page, 'knee-right')
     expect(bl!.x).toBeLessThan(br!.x)
-    await page.locator('body').press('l')
+    await page.locator('body').press('Shift+L')
     expect(await positionOf(page, 'knee-left')).not.toBeNull()
     expect(await positionOf(page, 'ankle-left')).not.toBeNull()
     await page.getByRole('toolbar', { name: 'View' }).getByRole('button', { name: 'Front' }).click()
@@ -113,14 +113,14 @@ describe('the 3D explorer in Chromium', () => {
 
   it('turns and zooms with the arrow and plus keys when the 3D view has focus', async () => {
     const { page } = app
-    await page.locator('body').press('f')
+    await page.locator('body').press('Shift+F')
     const gap = async () => Math.abs((await positionOf(page, 'knee-left'))!.x - (await positionOf(page, 'knee-right'))!.x)
     const start = await gap()
     await page.locator('.stage__viewport').focus()
     for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowLeft')
     // Turned 30° about the vertical: the knees line up, so they come closer together on screen.
     expect(await gap()).toBeLessThan(start * 0.93)
-    await page.locator('body').press('f')
+    await page.locator('body').press('Shift+F')
     const a = await positionOf(page, 'knee-left')
     const b = await positionOf(page, 'knee-right')
     await page.locator('.stage__viewport').focus()
@@ -135,7 +135,7 @@ describe('the 3D explorer in Chromium', () => {
 
   it('hides and shows the region name tags', async () => {
     const { page } = app
-    await page.locator('body').press('f')
+    await page.locator('body').press('Shift+F')
     await expect.poll(() => page.locator('.region-label:not([hidden])').count()).toBeGreaterThanOrEqual(5)
     await page.getByRole('button', { name: 'Names' }).click()
     expect(await page.locator('.region-label').count()).toBe(0)
@@ -153,7 +153,7 @@ describe('touch', () => {
   it('a tap on a region chooses it', async () => {
     const touch = await openApp(browser, { viewport: { width: 420, height: 800 }, reducedMotion: 'reduce', touch: true })
     try {
-      await touch.page.locator('body').press('f')
+      await touch.page.locator('body').press('Shift+F')
       const p = await positionOf(touch.page, 'knee-left')
       expect(p).not.toBeNull()
       await touch.page.touchscreen.tap(p!.x, p!.y)

@@ -1,0 +1,29 @@
+import { toPlainText } from '../../content/richText'
+import { useAppStore } from '../../state/store'
+
+/**
+ * Presenter mode's side text: the chain's "At a glance" (about a hundred words), in place of the full
+ * panel that no one in the back row could read. The link on screen is marked in the chain list.
+ */
+export function AtAGlance() {
+  const chain = useAppStore((s) => s.chain)
+  const step = useAppStore((s) => s.step)
+  const shown = useAppStore((s) => s.mode === 'present' && s.presenterPanel === 'glance')
+  const onCard = useAppStore((s) => s.lesson !== null && s.slides[s.slide]?.kind === 'card')
+  if (!chain || !shown || onCard) return null
+  const glance = chain.condition.panel.atAGlance
+  const text = (t: string) => toPlainText(t, { side: chain.side })
+  return (
+    <aside className="at-a-glance" aria-label="At a glance">
+      <h2 className="at-a-glance__title">{chain.condition.label}</h2>
+      <p>{text(glance.whatGoesWrong)}</p>
+      <ol className="at-a-glance__chain">
+        {glance.chain.map((line, i) => (
+          <li key={i} aria-current={i === step ? 'step' : undefined}>
+            {text(line)}
+          </li>
+        ))}
+      </ol>
+    </aside>
+  )
+}
