@@ -10,9 +10,6 @@ import { registerOfflineSupport } from './offline/offlineSupport'
 import { startPresenterBridge } from './presenter/presenterBridge'
 import { PresenterView } from './ui/presenter/PresenterView'
 import './styles/app.css'
-import './ui/lesson/lesson.css'
-import './ui/presenter/presenter.css'
-import './ui/worksheet/worksheet.css'
 import './embed/embed.css'
 
 // `?presenter` is the teacher's notes window (opened by "Presenter view"): it only talks to the projected one.

@@ -1,6 +1,8 @@
 import { conditionById } from '../../conditions'
 import { lessonQuestion } from '../../lesson/lesson'
 import { useAppStore } from '../../state/store'
+// The lesson's sheet: the title card, the predict prompt and the builder share it.
+import './lesson.css'
 
 /** The card before each chain of a lesson: which chain this is, its condition and the question it answers. */
 export function TitleCard() {

@@ -5,6 +5,7 @@ import { conditionById } from '../../conditions'
 import { toPlainText } from '../../content/richText'
 import { lessonRegion, type Lesson } from '../../lesson/lesson'
 import { ROLE_LABELS } from '../../theme/palette'
+import './worksheet.css'
 
 /**
  * A lesson on paper, one chain per page: the skeleton at the chain's key link, the chain to fill in
