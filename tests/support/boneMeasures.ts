@@ -256,7 +256,7 @@ export function plantarGrooveDepth(s: Surface, toLocal: (q: [number, number, num
       low.set(k, Math.min(low.get(k) ?? Infinity, y))
     }
   }
-  const keys = [...low.keys()].sort((m, n) => m - n)
+  const keys = [...low.keys()].toSorted((m, n) => m - n)
   const y = keys.map((k) => low.get(k)!)
   let best = 0
   for (let i = 1; i < y.length - 1; i++) {
