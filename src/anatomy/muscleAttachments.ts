@@ -202,13 +202,13 @@ export const STRAND_ATTACHMENTS: Readonly<Record<string, StrandAttachments>> = {
   // peroneals
   per_long: {
     origin: { joint: 'knee_l', bone: 'fibula_l', offset: [0.0328, -0.1571, -0.0085], moved: 7.0 },
-    via: [{ joint: 'knee_l', bone: 'fibula_l', offset: [0.0259, -0.4208, -0.0265], moved: 1.7 }, { joint: 'knee_l', bone: 'fibula_l', offset: [0.026, -0.4318, -0.0224], moved: 1.7 }, { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [0.0191, 0.01, 0.04], moved: 13.5 }, { joint: 'subtalar_l', bone: 'cuboid_l', offset: [0.0257, 0.0027, 0.0572], moved: 8.5 }],
+    via: [{ joint: 'knee_l', bone: 'fibula_l', offset: [0.0259, -0.4208, -0.0265], moved: 1.7 }, { joint: 'knee_l', bone: 'fibula_l', offset: [0.026, -0.4318, -0.0224], moved: 1.7 }, { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [0.0193, 0.013, 0.0394], moved: 10.4 }, { joint: 'subtalar_l', bone: 'cuboid_l', offset: [0.028, 0.0092, 0.0584], moved: 1.7 }],
     insertion: { joint: 'subtalar_l', bone: 'cuneiform_medial_l', offset: [-0.0215, 0.0055, 0.1021], moved: 5.0 },
   },
   per_brev: {
     origin: { joint: 'knee_l', bone: 'fibula_l', offset: [0.0327, -0.265, -0.0107], moved: 1.3 },
-    via: [{ joint: 'knee_l', bone: 'fibula_l', offset: [0.0264, -0.4189, -0.0262], moved: 0.6 }, { joint: 'knee_l', bone: 'fibula_l', offset: [0.0273, -0.43, -0.0213], moved: 0.1 }, { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [0.0199, 0.0101, 0.0424], moved: 17.3 }],
-    insertion: { joint: 'subtalar_l', bone: 'cuboid_l', offset: [0.0266, -0.0005, 0.0531], moved: 24.4 },
+    via: [{ joint: 'knee_l', bone: 'fibula_l', offset: [0.0264, -0.4189, -0.0262], moved: 0.6 }, { joint: 'knee_l', bone: 'fibula_l', offset: [0.0273, -0.43, -0.0213], moved: 0.1 }, { joint: 'subtalar_l', bone: 'calcaneus_l', offset: [0.02, 0.0128, 0.0409], moved: 14.5 }],
+    insertion: { joint: 'subtalar_l', bone: 'cuboid_l', offset: [0.0304, 0.0081, 0.0514], moved: 16.2 },
   },
   // erector_spinae
   ercspn: {

@@ -158,6 +158,21 @@ export const FOOT_BONES = {
 } as const
 
 /**
+ * Cuboid, 60 adult dry bones (Moitra 2021, "A morphometric and morphological study on dry adult cuboid
+ * bones", J Clin Diagn Res 15(1):AC01, doi:10.7860/JCDR/2021/47259.14447), means: medial length 33.41 mm,
+ * lateral length 19.73 mm, height 26.17 mm; its facet for the calcaneus 24.24 mm tall (vertical diameter)
+ * and 16.45 mm wide (transverse); the groove for peroneus longus 0.63 mm deep. SDs were not at hand.
+ */
+export const CUBOID = {
+  medialLength: 0.03341,
+  lateralLength: 0.01973,
+  height: 0.02617,
+  calcanealFacetHeight: 0.02424,
+  calcanealFacetWidth: 0.01645,
+  peronealGrooveDepth: 0.00063,
+} as const
+
+/**
  * Clavicle: end-to-end length 149.4 ± 10.3 mm in 68 cadaver clavicles scanned by CT (men longer than
  * women). Bernat et al. 2014, "The anatomy of the clavicle: a three-dimensional cadaveric study",
  * Clin Anat 27:712, doi:10.1002/ca.22288. It lies nearly horizontal, its lateral end a little higher

@@ -202,3 +202,86 @@ export function dorsalPlantarWidthRatio(p: Points, toLocal: (q: [number, number,
   }
   return width(0.8, 0.95) / width(0.05, 0.2)
 }
+
+/** Points mapped into a local frame (X medio-lateral, Y up, Z forward: the foot's frame). */
+function localPoints(p: Points, toLocal: (q: [number, number, number]) => readonly number[]): (readonly number[])[] {
+  const q: (readonly number[])[] = []
+  for (let i = 0; i < p.length; i += 3) q.push(toLocal([p[i]!, p[i + 1]!, p[i + 2]!]))
+  return q
+}
+
+/**
+ * Height of a bone at its medial and at its lateral side, as read on a coronal CT slice `slab` thick
+ * through the middle of its length (local Z): the vertical extent of the slice's vertices in the medial
+ * and in the lateral fifth of the slice's medio-lateral extent. `lateral` is the sign of local X on the
+ * lateral side.
+ */
+export function sideHeights(p: Points, toLocal: (q: [number, number, number]) => readonly number[], slab = 0.008, lateral = 1): { medial: number; lateral: number } {
+  const all = localPoints(p, toLocal)
+  const zs = all.map((r) => r[2]!)
+  const mid = (Math.min(...zs) + Math.max(...zs)) / 2
+  const q = all.filter((r) => Math.abs(r[2]! - mid) <= slab / 2)
+  const xs = q.map((r) => r[0]! * lateral)
+  const lo = Math.min(...xs), hi = Math.max(...xs), band = (hi - lo) / 5
+  const height = (keep: (x: number) => boolean) => {
+    const ys = q.filter((_, k) => keep(xs[k]!)).map((r) => r[1]!)
+    return Math.max(...ys) - Math.min(...ys)
+  }
+  return { medial: height((x) => x <= lo + band), lateral: height((x) => x >= hi - band) }
+}
+
+/**
+ * Depth of a groove across the sole of a bone, as on a sagittal slice through local x = `x`: the underside
+ * profile (the lowest point of the surface on vertical lines 0.5 mm apart along Z) rises into the groove
+ * between two lips; the depth is how far the groove's floor lies above the higher of the two lips.
+ * 0 when the underside has no such hollow.
+ */
+export function plantarGrooveDepth(s: Surface, toLocal: (q: [number, number, number]) => readonly number[], x: number): number {
+  const q = localPoints(s.p, toLocal)
+  const step = 0.0005
+  const low = new Map<number, number>()
+  for (let t = 0; t < s.idx.length; t += 3) {
+    const [a, b, c] = [q[s.idx[t]!]!, q[s.idx[t + 1]!]!, q[s.idx[t + 2]!]!]
+    if (Math.min(a[0]!, b[0]!, c[0]!) > x || Math.max(a[0]!, b[0]!, c[0]!) < x) continue
+    const z0 = Math.ceil(Math.min(a[2]!, b[2]!, c[2]!) / step), z1 = Math.floor(Math.max(a[2]!, b[2]!, c[2]!) / step)
+    for (let k = z0; k <= z1; k++) {
+      // Barycentric coordinates of (x, k·step) in the triangle's projection onto the horizontal plane.
+      const z = k * step
+      const det = (b[0]! - a[0]!) * (c[2]! - a[2]!) - (c[0]! - a[0]!) * (b[2]! - a[2]!)
+      if (Math.abs(det) < 1e-14) continue
+      const u = ((x - a[0]!) * (c[2]! - a[2]!) - (c[0]! - a[0]!) * (z - a[2]!)) / det
+      const w = ((b[0]! - a[0]!) * (z - a[2]!) - (x - a[0]!) * (b[2]! - a[2]!)) / det
+      if (u < 0 || w < 0 || u + w > 1) continue
+      const y = a[1]! + u * (b[1]! - a[1]!) + w * (c[1]! - a[1]!)
+      low.set(k, Math.min(low.get(k) ?? Infinity, y))
+    }
+  }
+  const keys = [...low.keys()].toSorted((m, n) => m - n)
+  const y = keys.map((k) => low.get(k)!)
+  let best = 0
+  for (let i = 1; i < y.length - 1; i++) {
+    const behind = Math.min(...y.slice(0, i)), ahead = Math.min(...y.slice(i + 1))
+    best = Math.max(best, y[i]! - Math.max(behind, ahead))
+  }
+  return best
+}
+
+/**
+ * Where two bones meet: the vertices of `a` within `reach` of a triangle of `b` (across the joint space),
+ * as arrays [x, y, z]. Their extent is the size of the articulation.
+ */
+export function facingVertices(a: Surface, b: Surface, reach: number): number[][] {
+  const vert = (s: Surface, i: number) => [s.p[i * 3]!, s.p[i * 3 + 1]!, s.p[i * 3 + 2]!]
+  const tris: number[][][] = []
+  for (let t = 0; t < b.idx.length; t += 3) tris.push([vert(b, b.idx[t]!), vert(b, b.idx[t + 1]!), vert(b, b.idx[t + 2]!)])
+  const out: number[][] = []
+  for (let i = 0; i < a.p.length; i += 3) {
+    const q = [a.p[i]!, a.p[i + 1]!, a.p[i + 2]!]
+    const near = tris.some(([u, v, w]) => {
+      if (Math.abs(u![0]! - q[0]!) > reach + 0.01 || Math.abs(u![1]! - q[1]!) > reach + 0.01 || Math.abs(u![2]! - q[2]!) > reach + 0.01) return false
+      return pointTriangle(q, u!, v!, w!) < reach
+    })
+    if (near) out.push(q)
+  }
+  return out
+}

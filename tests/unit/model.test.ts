@@ -7,10 +7,22 @@ import { Vector3, type Object3D } from 'three'
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { BONES } from '../../src/anatomy/bones'
 import { JOINTS, jointPosition } from '../../src/anatomy/joints'
-import { ACETABULUM, CLAVICLE, FOOT_BONES, JOINT_SPACES, OPENSIM_GAIT2392, STATURE, WINTER_FRACTIONS as W } from '../../src/anatomy/proportions'
-import { FOOT_FRAME, toFoot } from '../../tools/model/bones/lib/foot-frame'
+import { ACETABULUM, CLAVICLE, CUBOID, FOOT_BONES, JOINT_SPACES, OPENSIM_GAIT2392, STATURE, WINTER_FRACTIONS as W } from '../../src/anatomy/proportions'
+import { FOOT_FRAME, GAP, toFoot } from '../../tools/model/bones/lib/foot-frame'
 import { HIP_JOINT, SHOULDER_JOINT } from '../../tools/model/bones/lib/interfaces'
-import { calcanealPitch, centreEdgeAngle, dorsalPlantarWidthRatio, gapBetween, greatestLength, lateralViewLength, topViewSweep, type Surface } from '../support/boneMeasures'
+import {
+  calcanealPitch,
+  centreEdgeAngle,
+  dorsalPlantarWidthRatio,
+  facingVertices,
+  gapBetween,
+  greatestLength,
+  lateralViewLength,
+  plantarGrooveDepth,
+  sideHeights,
+  topViewSweep,
+  type Surface,
+} from '../support/boneMeasures'
 import { loadGlb, meshesByName, triangleIndices, worldPositions } from '../support/loadGlb'
 
 const FULL = 'public/models/skeleton.glb'
@@ -267,6 +279,38 @@ describe('the shoulder girdle and the midfoot, measured on the mesh', () => {
       expect(dorsalPlantarWidthRatio(surface(name).p, toFoot), name).toBeGreaterThan(1.5)
     }
     expect(dorsalPlantarWidthRatio(surface('cuneiform_medial_l').p, toFoot)).toBeLessThan(1)
+  })
+
+  it('makes the cuboid the wedge of the lateral column: tall medially, low at its short lateral border', () => {
+    // On a coronal slice through the middle of the bone. Moitra 2021: height 26.2 mm (the medial side is
+    // the tall one). The slice is vertical through a bone that slopes with the arch, so it reads a few mm
+    // more: ±6 mm is our tolerance. "Clearly a wedge" (medial at least 1.5× lateral) is our judgement.
+    const h = sideHeights(surface('cuboid_l').p, toFoot)
+    expect(Math.abs(h.medial - CUBOID.height)).toBeLessThan(0.006)
+    expect(h.medial).toBeGreaterThan(1.5 * h.lateral)
+  })
+
+  it('cuts the groove for peroneus longus under the cuboid, in front of its tuberosity (Moitra 2021: 0.63 mm)', () => {
+    // Sagittal slices across the middle third of the bone's width; the deepest one counts. Below 0.5 mm a
+    // groove does not survive the mesh's 0.3 mm tolerance; over 3 mm would be a trench no cuboid has.
+    const s = surface('cuboid_l')
+    const xs: number[] = []
+    for (let i = 0; i < s.p.length; i += 3) xs.push(toFoot([s.p[i]!, s.p[i + 1]!, s.p[i + 2]!])[0])
+    const lo = Math.min(...xs), hi = Math.max(...xs)
+    let deepest = 0
+    for (let t = 1 / 3; t <= 2 / 3 + 1e-9; t += 1 / 12) deepest = Math.max(deepest, plantarGrooveDepth(s, toFoot, lo + t * (hi - lo)))
+    expect(deepest).toBeGreaterThanOrEqual(0.0005)
+    expect(deepest).toBeLessThanOrEqual(0.003)
+  })
+
+  it('gives the calcaneocuboid joint an adult’s size (Moitra 2021: facet 24.2 mm tall, 16.5 mm wide)', () => {
+    // The articulation: the cuboid's surface across the joint space from the calcaneus (GAP, plus 1 mm for
+    // the meshes' tolerance and the saddle's curvature). Tolerances ±3 mm tall, ±4 mm wide are ours.
+    const facet = facingVertices(surface('cuboid_l'), surface('calcaneus_l'), GAP + 0.001).map((q) => toFoot(q as [number, number, number]))
+    const extent = (k: number) => Math.max(...facet.map((r) => r[k]!)) - Math.min(...facet.map((r) => r[k]!))
+    expect(facet.length).toBeGreaterThan(8)
+    expect(Math.abs(extent(1) - CUBOID.calcanealFacetHeight)).toBeLessThan(0.003)
+    expect(Math.abs(extent(0) - CUBOID.calcanealFacetWidth)).toBeLessThan(0.004)
   })
 })
 

@@ -150,10 +150,13 @@ const CALCANEUS_PROFILE = smoothLoop([
   [0.008, 0.0218],
   [0.017, 0.0256],
   [0.0245, 0.0262],
-  [0.0268, 0.0325],
-  [0.026, 0.0405],
-  [0.019, 0.0445],
-  [0.008, 0.0425],
+  // The anterior process ends in the tall facet for the cuboid (about 24 mm, see cuboidRaw); the sole
+  // under it stays where the calcaneal pitch puts it, so the facet grows upwards.
+  [0.028, 0.031],
+  [0.0262, 0.0405],
+  [0.0215, 0.046],
+  [0.015, 0.0475],
+  [0.008, 0.0445],
   [0.0, 0.039],
   [-0.006, 0.0445],
   [-0.0135, 0.049],
@@ -201,8 +204,28 @@ function calcaneusRaw(): Sdf {
   const notch = capsule([0.0042, -0.0008, -0.053], [0.0038, 0.0008, -0.034], 0.0022)
   c = smoothSubtract(0.004, c, sinus, fhl, medialWall)
   c = smoothSubtract(0.003, c, notch)
-  // The facet for the cuboid faces forward and a little medially: the lateral end reaches further.
-  return smoothIntersect(0.003, c, halfSpace([0.022, 0.025, 0.0245], [-0.22, 0, 1]))
+  return smoothIntersect(0.003, c, calcanealCuboidFacet())
+}
+
+/**
+ * The front of the calcaneus, its facet for the cuboid: a saddle facing forward and a little medially
+ * (the lateral end reaches further), convex from side to side and concave from top to bottom, its
+ * lower lip jutting forward under the cuboid (textbook description of the calcaneocuboid joint: a
+ * saddle joint), square to the bone's pitched long axis. Solid behind the surface; the cuboid is carved from it, so its facet is the reverse.
+ */
+function calcanealCuboidFacet(): Sdf {
+  const [xc, yc, z0] = [0.022, 0.036, 0.0262]
+  return {
+    bounds: boxAround([xc, yc, z0], [1, 1, 1]),
+    d: (x, y, z) => {
+      const dx = x - xc, dy = y - yc
+      // Curvatures: 1.2 mm of convexity across its 17 mm width, 1.5 mm of concavity over its 24 mm height.
+      // Square to the pitched long axis, the facet leans back about 20° at the top.
+      const front = z0 + 0.22 * dx - 0.36 * dy - 16 * dx * dx + 10 * dy * dy
+      // Divided by the surface's slope so the field stays a distance near the facet.
+      return (z - front) / Math.hypot(1, 0.22 - 32 * dx, 20 * dy - 0.36)
+    },
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,27 +320,44 @@ function cuneiformLateralRaw(): Sdf {
   ), [0.0098, 0.034, 0.06], [0.0135, 0.02, 0.023])
 }
 
+/**
+ * Cuboid: the keystone of the lateral column. In an adult about 33 mm long medially, 20 mm laterally and
+ * 26 mm tall, its facet for the calcaneus about 24 mm tall and 16 mm wide (Moitra 2021, 60 dry bones,
+ * J Clin Diagn Res 15:AC01, doi:10.7860/JCDR/2021/47259.14447; figures copied into proportions.ts).
+ * It sits on the slope of the lateral arch: tall at the back where the pitched calcaneus ends, low in
+ * front at the 4th and 5th metatarsal bases. Seen from the front it is a wedge: its medial side (against
+ * the lateral cuneiform) is tall, its short lateral border low, its dorsal surface turned up and out.
+ * Underneath, the tuberosity is an oblique ridge ending laterally in a knob, and in front of it the
+ * groove for peroneus longus runs from the notch of the lateral border forward and medially. Behind,
+ * its calcaneal process juts back under the calcaneus's anterior process (the beak).
+ */
 function cuboidRaw(): Sdf {
-  const block = envelope(hull(
+  const block = hull(
     [
       side(3, 1),
       // The lateral border is short: the face turns forward to the notch for peroneus longus.
       plane([0.041, 0.02, 0.035], [1, -0.1, 0.2]),
       tmtFront(4),
       tmtFront(5),
-      plane([0.022, 0.02, 0.026], [0.22, 0, -1]),
-      // The top rises backwards to meet the tall calcaneocuboid joint of a pitched calcaneus.
-      plane([0.03, 0.0355, 0.04], [0.35, 1, 0.25]),
-      plane([0.03, 0.0085, 0.04], [0, -1, 0]),
+      // The back reaches just into the calcaneus; the carve leaves the congruent (saddle) facet, no rim.
+      plane([0.022, 0.036, 0.023], [0.22, -0.36, -1]),
+      // The dorsal surface: down forwards with the arch, down laterally with the wedge.
+      plane([0.026, 0.0478, 0.03], [0.3, 1, 0.55]),
+      // The plantar surface rises backwards to the beak under the calcaneus; its lateral edge is bevelled up.
+      plane([0.026, 0.0215, 0.028], [0, -1, -0.4]),
+      plane([0.042, 0.016, 0.04], [0.75, -1, -0.3]),
     ],
-    0.004,
-    { min: [0.012, 0.005, 0.02], max: [0.05, 0.046, 0.07] },
-  ), [0.028, 0.0245, 0.043], [0.0185, 0.019, 0.03], 0.004)
-  // The tuberosity: an oblique ridge on the plantar surface behind the groove for peroneus longus,
-  // which enters at the notch of the short lateral border and runs forward and medially.
-  const ridge = capsule([0.0365, 0.0098, 0.0355], [0.0215, 0.0088, 0.0435], 0.0036)
-  const groove = capsule([0.046, 0.0092, 0.0445], [0.022, 0.0058, 0.0565], 0.0032)
-  return smoothSubtract(0.003, smoothUnion(0.004, block, ridge), groove)
+    0.003,
+    { min: [0.012, 0.004, 0.018], max: [0.05, 0.054, 0.07] },
+  )
+  const rounded = smoothIntersect(0.004, block, ellipsoidAlong([0.029, 0.03, 0.043], [0.15, -0.4, 1], [0, 1, 0.4], [0.0185, 0.0195, 0.032]))
+  // The beak: the calcaneal process under the calcaneus's anterior process, at the inferomedial angle.
+  const beak = ellipsoidAlong([0.021, 0.0215, 0.031], [0, 0.3, -1], [0, 1, 0.3], [0.0055, 0.004, 0.006])
+  // The tuberosity: an oblique ridge on the plantar surface, its lateral end a knob (the facet for the
+  // sesamoid of peroneus longus), behind the groove.
+  const ridge = roundCone([0.0365, 0.0138, 0.0445], [0.0215, 0.0162, 0.0475], 0.0034, 0.0028)
+  const groove = capsule([0.048, 0.0098, 0.0515], [0.0185, 0.0068, 0.0615], 0.0034)
+  return smoothSubtract(0.0025, smoothUnion(0.004, rounded, beak, ridge), groove)
 }
 
 // ---------------------------------------------------------------------------------------------
