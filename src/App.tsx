@@ -24,7 +24,9 @@ import { Blackout } from './ui/Blackout'
 import { useAppStore } from './state/store'
 import { TitleCard } from './ui/lesson/TitleCard'
 import { PredictPrompt } from './ui/lesson/PredictPrompt'
-import { LessonBuilder } from './ui/lesson/LessonBuilder'
+
+// Opened by a teacher now and then: loaded on first use, not with the page.
+const LessonBuilder = lazy(() => import('./ui/lesson/LessonBuilder').then((m) => ({ default: m.LessonBuilder })))
 
 /** three.js and the scene arrive in their own file after the page, so the page shows at once. */
 const SceneCanvas = lazy(() => import('./scene/SceneCanvas').then((m) => ({ default: m.SceneCanvas })))
@@ -84,7 +86,11 @@ export function App({ embedded = false }: { embedded?: boolean }) {
       </main>
       {!embedded && <RegionList />}
       {!embedded && <ExplanationPanel />}
-      {!embedded && <LessonBuilder open={builderOpen} onClose={() => setBuilderOpen(false)} />}
+      {!embedded && builderOpen && (
+        <Suspense fallback={null}>
+          <LessonBuilder open onClose={() => setBuilderOpen(false)} />
+        </Suspense>
+      )}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <Blackout />
     </div>

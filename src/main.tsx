@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, Suspense, lazy } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { appStore } from './state/store'
@@ -8,7 +8,6 @@ import { startMessageBridge } from './api/messageBridge'
 import { embedHashParams, parseEmbedOptions } from './embed/embedOptions'
 import { registerOfflineSupport } from './offline/offlineSupport'
 import { startPresenterBridge } from './presenter/presenterBridge'
-import { PresenterView } from './ui/presenter/PresenterView'
 import './styles/app.css'
 import './embed/embed.css'
 
@@ -29,8 +28,17 @@ if (import.meta.env.PROD) void registerOfflineSupport()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+// The presenter window's own view loads only in that window: the projected page never needs it.
+const PresenterView = lazy(() => import('./ui/presenter/PresenterView').then((m) => ({ default: m.PresenterView })))
+
 createRoot(root).render(
   <StrictMode>
-    {presenterWindow ? <PresenterView /> : <App embedded={embedOptions.embed} />}
+    {presenterWindow ? (
+      <Suspense fallback={null}>
+        <PresenterView />
+      </Suspense>
+    ) : (
+      <App embedded={embedOptions.embed} />
+    )}
   </StrictMode>,
 )

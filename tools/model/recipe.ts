@@ -21,4 +21,4 @@ export type BoneRecipes = Record<string, BoneRecipe>
 
 export const DEFAULT_VOXEL = 0.001
 export const DEFAULT_ERROR = 0.0003
-export const DEFAULT_LITE_ERROR = 0.0008
+export const DEFAULT_LITE_ERROR = 0.0014

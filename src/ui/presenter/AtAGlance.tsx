@@ -1,5 +1,8 @@
 import { toPlainText } from '../../content/richText'
 import { useAppStore } from '../../state/store'
+// Presenter mode's sheet (the projected page's layout and the presenter window's): loaded with the
+// presenter bar, which shows this text.
+import './presenter.css'
 
 /**
  * Presenter mode's side text: the chain's "At a glance" (about a hundred words), in place of the full

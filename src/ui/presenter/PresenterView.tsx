@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react'
 import { PRESENTER_CHANNEL, isSnapshotMessage, type CommandMessage, type PresenterCommand, type PresenterSnapshot } from '../../presenter/presenterMessages'
 import { PresenterTimer } from './PresenterTimer'
-// Presenter mode's sheet: this window and the projected one's presenter layout.
-import './presenter.css'
 
 /**
  * The teacher's laptop screen (like a slide program's notes view): what the class sees, what comes

@@ -1,7 +1,6 @@
 import { linkStartTime, PULSE_SECONDS, WEIGHT_FADE_SECONDS } from '../../chains/playback'
 import { lessonRegion, type Lesson } from '../../lesson/lesson'
 import { liveScene } from '../../scene/liveScene'
-import { cameraRig } from '../../scene/cameraCommands'
 import { livePlayback } from '../../state/livePlayback'
 import { appStore } from '../../state/store'
 
@@ -40,6 +39,8 @@ async function cameraAtRest() {
  * A chain that cannot be drawn (no WebGL) gets null: the sheet leaves room to draw instead.
  */
 export async function captureKeyLinks(lesson: Lesson): Promise<(string | null)[]> {
+  // The camera module holds three.js: loaded with the scene, not in the page's own bundle.
+  const { cameraRig } = await import('../../scene/cameraCommands')
   const saved = appStore.getState()
   const { actions } = saved
   const pictures: (string | null)[] = []
