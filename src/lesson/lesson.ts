@@ -3,8 +3,8 @@
  * The lesson is a flat list of slides (card, then per link an optional "predict" prompt and the link),
  * so next, previous, first and last card are index arithmetic. Pure: no React, no three, no window.
  */
-import { REGION_KEYS, getRegion, regionKeyFor, type RegionKey, type Side } from '../anatomy/regions'
-import { CONDITIONS, conditionById, isConditionId, type ConditionId } from '../conditions'
+import { REGION_KEYS, REGION_KINDS, getRegion, regionKeyFor, type RegionKey, type Side } from '../anatomy/regions'
+import { conditionById, defaultConditionFor, isConditionId, type ConditionId } from '../conditions'
 import type { ResolvedChain } from '../chains/types'
 
 /** One chain of a lesson: which condition, on which side, how strong (0..1). */
@@ -29,9 +29,12 @@ export type LessonSlide =
 /** At most this many chains in a lesson, so a pasted link cannot build an endless one. */
 export const MAX_LESSON_ITEMS = 12
 
-/** "Run a lesson": every condition's chain from the feet up, the way a limp climbs the body. */
+/**
+ * "Run a lesson": each region's default condition, from the feet up, the way a limp climbs the body
+ * (five chains; the builder adds the second condition of any region).
+ */
 export const DEFAULT_LESSON: Lesson = {
-  items: CONDITIONS.toReversed().map((c) => ({ condition: c.id, side: 'left', severity: 0.8 })),
+  items: REGION_KINDS.toReversed().map((kind) => ({ condition: defaultConditionFor(kind).id, side: 'left', severity: 0.8 })),
   predict: false,
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CONDITIONS, conditionById } from '../../src/conditions'
+import { REGION_KINDS } from '../../src/anatomy/regions'
+import { CONDITIONS, conditionById, defaultConditionFor } from '../../src/conditions'
 import { resolveChain } from '../../src/chains/resolve'
 import { DEFAULT_LESSON, cardIndex, formatLesson, lessonRegion, lessonSlides, parseLesson, predictCandidates, type Lesson } from '../../src/lesson/lesson'
 import { createAppStore } from '../../src/state/store'
@@ -15,8 +16,8 @@ const two: Lesson = {
 const links = (id: Lesson['items'][number]['condition']) => conditionById(id).links.length
 
 describe('lesson', () => {
-  it('runs every condition once, from the feet up, by default', () => {
-    expect(DEFAULT_LESSON.items.map((i) => i.condition).toSorted()).toEqual(CONDITIONS.map((c) => c.id).toSorted())
+  it('runs each region kind\'s default condition once, from the feet up, by default', () => {
+    expect(DEFAULT_LESSON.items.map((i) => i.condition).toSorted()).toEqual(REGION_KINDS.map((k) => defaultConditionFor(k).id).toSorted())
     expect(conditionById(DEFAULT_LESSON.items[0]!.condition).kind).toBe('ankle')
     expect(conditionById(DEFAULT_LESSON.items.at(-1)!.condition).kind).toBe('lumbar')
   })
