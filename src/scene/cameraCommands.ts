@@ -186,13 +186,13 @@ const BODY = { bottom: -0.4, top: 1.82 }
 export function frameBoth(besideX: number, side: 'left' | 'right' | null) {
   const c = cameraRig.controls
   const camera = liveScene.camera as PerspectiveCamera | null
-  if (!c || !camera) return
-  const width = Math.abs(besideX) + 0.75
-  const height = BODY.top - BODY.bottom
-  const vfov = (camera.fov * Math.PI) / 180
-  const hfov = 2 * Math.atan(Math.tan(vfov / 2) * camera.aspect)
-  const fit = Math.max(height / 2 / Math.tan(vfov / 2), width / 2 / Math.tan(hfov / 2)) / 0.78
-  const distance = Math.min(fit, 6.2)
+  if (!c || !camera?.isPerspectiveCamera) return
+  // Both bodies, head to the plates on the floor, fitted in the part of the view no overlay covers
+  // (the caption, the compare note, the charts and the controls), like a single chain.
+  const share = centreOnFreeRect(camera)
+  const half = { x: (Math.abs(besideX) + 0.75) / 2, y: (BODY.top - BODY.bottom) / 2 }
+  const fit = Math.max(fitDistance(camera, half.y, { width: Infinity, height: share.height }), fitDistance(camera, half.x, { width: share.width, height: Infinity }))
+  const distance = Math.min(fit * 1.1, 6.2)
   const target = new Vector3(besideX / 2, (BODY.top + BODY.bottom) / 2 - 0.04, 0)
   const azimuth = side === 'right' ? -0.3 : 0.3
   c.normalizeRotations()
