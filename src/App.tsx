@@ -35,7 +35,12 @@ const SceneCanvas = lazy(() => import('./scene/SceneCanvas').then((m) => ({ defa
 export function App({ embedded = false }: { embedded?: boolean }) {
   const [helpOpen, setHelpOpen] = useState(false)
   const [builderOpen, setBuilderOpen] = useState(false)
-  const openBuilder = useCallback(() => setBuilderOpen(true), [])
+  // Loaded on first use, then kept mounted: a worksheet it opened goes on being prepared after it closes.
+  const [builderUsed, setBuilderUsed] = useState(false)
+  const openBuilder = useCallback(() => {
+    setBuilderUsed(true)
+    setBuilderOpen(true)
+  }, [])
   const openHelp = useCallback(() => setHelpOpen(true), [])
   useGlobalKeys(openHelp)
   const mode = useAppStore((s) => s.mode)
@@ -86,9 +91,9 @@ export function App({ embedded = false }: { embedded?: boolean }) {
       </main>
       {!embedded && <RegionList />}
       {!embedded && <ExplanationPanel />}
-      {!embedded && builderOpen && (
+      {!embedded && builderUsed && (
         <Suspense fallback={null}>
-          <LessonBuilder open onClose={() => setBuilderOpen(false)} />
+          <LessonBuilder open={builderOpen} onClose={() => setBuilderOpen(false)} />
         </Suspense>
       )}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

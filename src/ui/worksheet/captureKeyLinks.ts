@@ -51,7 +51,9 @@ export async function captureKeyLinks(lesson: Lesson): Promise<(string | null)[]
     const chain = appStore.getState().chain!
     const last = chain.links.length - 1
     actions.goToStep(last)
-    actions.pause()
+    // Playing keeps the canvas drawing every frame (it draws on demand when paused), so the player takes up
+    // the chain and the camera settles; the picture is taken within the last link all the same.
+    actions.play()
     const ready = await waitFor(() => livePlayback.chain === chain && livePlayback.frame.linkIndex === last, WAIT_MS)
     // Straight to the moment the last link has fully faded in, instead of waiting for it to play.
     livePlayback.chainTime = linkStartTime(chain, last) + WEIGHT_FADE_SECONDS + PULSE_SECONDS
