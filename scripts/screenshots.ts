@@ -99,7 +99,7 @@ const SHOTS: Shot[] = [
     width: 1600,
     height: 900,
     setup: async (p) => {
-      await p.getByRole('button', { name: 'Close explanation' }).click()
+      // Presenter mode shows "At a glance" beside the skeleton instead of the panel.
       await settle(p, 2500)
       await p.evaluate(() => window.chainExplorer.pause())
     },
