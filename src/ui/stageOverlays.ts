@@ -10,7 +10,7 @@ export const STAGE_OVERLAYS = [
   '.role-legend',
   '.presenter-bar__buttons',
   '.presenter-bar__count',
-  '.at-a-glance',
+  '.presenter-glance',
   '.predict-prompt',
   '.chain-controls',
   '.gait-charts',

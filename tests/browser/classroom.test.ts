@@ -38,7 +38,7 @@ const frames = (page: Page, n = 3) =>
 /** Boxes of the elements that must never overlap each other or the chain on a projector. */
 const overlayBoxes = (page: Page) =>
   page.evaluate(() => {
-    const names = ['.step-caption', '.role-legend', '.presenter-bar__count', '.presenter-bar__buttons', '.at-a-glance', '.chain-controls', '.gait-charts', '.view-controls__group']
+    const names = ['.step-caption', '.role-legend', '.presenter-bar__count', '.presenter-bar__buttons', '.presenter-glance', '.chain-controls', '.gait-charts', '.view-controls__group']
     return names.flatMap((name) =>
       [...document.querySelectorAll(name)].flatMap((el) => {
         const r = el.getBoundingClientRect()
@@ -78,7 +78,7 @@ describe('classroom', () => {
         const { page } = app
         const positions = await settledChainPositions(page)
         const boxes = await overlayBoxes(page)
-        expect(boxes.map((b) => b.name)).toEqual(expect.arrayContaining(['.step-caption', '.presenter-bar__count', '.presenter-bar__buttons', '.at-a-glance', '.chain-controls']))
+        expect(boxes.map((b) => b.name)).toEqual(expect.arrayContaining(['.step-caption', '.presenter-bar__count', '.presenter-bar__buttons', '.presenter-glance', '.chain-controls']))
         for (let i = 0; i < boxes.length; i++) {
           for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${boxes[i]!.name} over ${boxes[j]!.name}`).toBe(0)
         }

@@ -17,10 +17,10 @@ export function AtAGlance() {
   const glance = chain.condition.panel.atAGlance
   const text = (t: string) => toPlainText(t, { side: chain.side })
   return (
-    <aside className="at-a-glance" aria-label="At a glance">
-      <h2 className="at-a-glance__title">{chain.condition.label}</h2>
+    <aside className="presenter-glance" aria-label="At a glance">
+      <h2 className="presenter-glance__title">{chain.condition.label}</h2>
       <p>{text(glance.whatGoesWrong)}</p>
-      <ol className="at-a-glance__chain">
+      <ol className="presenter-glance__chain">
         {glance.chain.map((line, i) => (
           <li key={i} aria-current={i === step ? 'step' : undefined}>
             {text(line)}
