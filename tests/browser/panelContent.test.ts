@@ -131,7 +131,7 @@ describe.each(CONDITIONS)('panel of $id', (condition) => {
     }
   })
 
-  it('in presenter mode at 1024×768: the projected screen shows At a glance and the caption\'s grade', async () => {
+  it('in presenter mode at 1024×768: the projected screen shows At a glance, Get help now one tap away, and the caption\'s grade', async () => {
     const { page } = presenter
     await page.evaluate(([k, c]) => window.chainExplorer.select(k as never, { condition: c as never }), [region, condition.id])
     expect(await page.evaluate(() => window.chainExplorer.state().mode)).toBe('present')
@@ -140,6 +140,13 @@ describe.each(CONDITIONS)('panel of $id', (condition) => {
     await glance.waitFor({ timeout: 80_000 })
     expect(await glance.locator('.presenter-glance__chain li').count()).toBe(condition.panel.atAGlance.chain.length)
     expect(await badges(page.locator('.step-caption'))).toEqual([badgeOf(condition.links[0]!.grade)])
+    // Get help now is on the projected screen too, its signs one tap away.
+    const help = glance.locator('.presenter-glance__help')
+    expect(await help.locator('summary').innerText()).toContain('Get help now')
+    await help.locator('summary').click()
+    expect(await help.locator('li').count()).toBeGreaterThanOrEqual(condition.panel.getHelpNow.length)
+    expect(await help.innerText()).toContain('Any child or teenager with a limp')
+    await help.locator('summary').click()
   }, 150_000)
 })
 

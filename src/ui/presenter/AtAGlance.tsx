@@ -1,3 +1,4 @@
+import { RED_FLAGS, type RedFlagId } from '../../content/redFlags'
 import { toPlainText } from '../../content/richText'
 import { useAppStore } from '../../state/store'
 // Presenter mode's sheet (the projected page's layout and the presenter window's): loaded with the
@@ -8,6 +9,11 @@ import './presenter.css'
  * Presenter mode's side text: the chain's "At a glance" (about a hundred words), in place of the full
  * panel that no one in the back row could read. The link on screen is marked in the chain list.
  */
+/** The panel's urgent signs, with the young-person sign always among them (as in the panel). */
+function helpFlags(ids: readonly RedFlagId[]): readonly RedFlagId[] {
+  return ids.includes('young-person-limp') ? ids : [...ids, 'young-person-limp']
+}
+
 export function AtAGlance() {
   const chain = useAppStore((s) => s.chain)
   const step = useAppStore((s) => s.step)
@@ -27,6 +33,15 @@ export function AtAGlance() {
           </li>
         ))}
       </ol>
+      {/* The urgent signs stay one tap away on the projected screen too (the full panel is hidden here). */}
+      <details className="presenter-glance__help">
+        <summary>Get help now: the urgent signs</summary>
+        <ul>
+          {helpFlags(chain.condition.panel.getHelpNow).map((id) => (
+            <li key={id}>{RED_FLAGS[id].text}</li>
+          ))}
+        </ul>
+      </details>
     </aside>
   )
 }
