@@ -8,7 +8,8 @@ let app: AppPage
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  app = await openApp(browser, { hash: '#muscles=all', viewport: { width: 800, height: 560 } })
+  // Wide enough that the chain, framed beside the caption and the open panel, is drawn at a readable size.
+  app = await openApp(browser, { hash: '#muscles=all', viewport: { width: 1280, height: 800 } })
 })
 
 afterAll(async () => {
