@@ -25,3 +25,19 @@ export const BROWSER_ADVICE = [
   '  - or install it. Debian/Ubuntu: sudo apt-get install chromium',
   `Looked in: ${'$'}CHROME_PATH, ${CANDIDATES.slice(0, 5).join(', ')}, and the usual macOS/Windows paths.`,
 ].join('\n')
+
+/**
+ * Launch flags for Debian's Chromium in every tool and test (DESIGN section 5): SwiftShader WebGL without
+ * a GPU, and no background traffic to Google's hosts. Avoid --use-gl=swiftshader and the Vulkan flags.
+ */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+]

@@ -6,10 +6,9 @@ import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { chromium, type Page } from 'playwright-core'
 import { build, preview } from 'vite'
-import { BROWSER_ADVICE, findChrome } from './find-chrome.mjs'
+import { BROWSER_ADVICE, CHROME_ARGS, findChrome } from './find-chrome.mjs'
 
 const OUT = 'docs/screenshots'
-const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist']
 
 interface Shot {
   name: string
@@ -158,7 +157,7 @@ await build({ mode: 'production', logLevel: 'warn', build: { sourcemap: false } 
 process.env.NODE_ENV = nodeEnv
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 4199, strictPort: false } })
 const base = server.resolvedUrls!.local[0]!
-const browser = await chromium.launch({ executablePath, args: ARGS })
+const browser = await chromium.launch({ executablePath, args: CHROME_ARGS })
 try {
   for (const shot of SHOTS.filter((s) => !only || only.has(s.name))) {
     // No service worker: its one-time "Ready for offline use" note is not part of these pictures.

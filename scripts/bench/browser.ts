@@ -1,18 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core'
-import { BROWSER_ADVICE, findChrome } from '../find-chrome.mjs'
-
-/** DESIGN section 5: SwiftShader WebGL without a GPU, and no background traffic to Google's hosts. */
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-]
+import { BROWSER_ADVICE, CHROME_ARGS, findChrome } from '../find-chrome.mjs'
 
 export const LOAD_VIEWPORT = { width: 1280, height: 720 }
 /** The weak-school-PC setting of issue 13, for every frame figure. */

@@ -1,20 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { inject } from 'vitest'
-import { BROWSER_ADVICE, findChrome } from '../../../scripts/find-chrome.mjs'
-
-/** Flags from DESIGN 5: SwiftShader WebGL, and no background traffic to Google's hosts. */
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-]
+import { BROWSER_ADVICE, CHROME_ARGS, findChrome } from '../../../scripts/find-chrome.mjs'
 
 export const baseUrl = (): string => inject('baseUrl')
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { createServer, type ViteDevServer } from 'vite'
-import { BROWSER_ADVICE, findChrome } from '../../../scripts/find-chrome.mjs'
+import { BROWSER_ADVICE, CHROME_ARGS, findChrome } from '../../../scripts/find-chrome.mjs'
 import type { ViewSpec } from './render'
 
 export interface NamedView extends ViewSpec {
@@ -14,7 +14,6 @@ export interface NamedView extends ViewSpec {
   title: string
 }
 
-const CHROME_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist']
 
 export class ModelRenderer {
   private constructor(
