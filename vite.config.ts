@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { precacheServiceWorker } from './tools/offline/precachePlugin.ts'
+import { firstFramePreload } from './tools/build/firstFramePreload.ts'
 
 /**
  * Only the page's own origin. WebAssembly (the meshopt decoder) needs 'wasm-unsafe-eval';
@@ -39,7 +40,12 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative URLs: the built app works from any sub-path (a school server's /apps/chains/, docs/embed-example.html).
   base: './',
-  plugins: [react(), contentSecurityPolicy(), precacheServiceWorker()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    firstFramePreload({ lazyModule: 'src/scene/SceneCanvas.tsx', model: 'models/skeleton-lite.glb' }),
+    precacheServiceWorker(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -4,6 +4,7 @@ import { RegionList } from './ui/RegionList'
 import { ExplanationPanel } from './ui/panel/ExplanationPanel'
 import { NoticeBar } from './ui/NoticeBar'
 import { SceneFallback } from './ui/SceneFallback'
+import { SceneSlot } from './ui/SceneSlot'
 import { useGlobalKeys } from './ui/useGlobalKeys'
 import { RegionLabels } from './ui/RegionLabels'
 import { HoverTag } from './ui/HoverTag'
@@ -27,9 +28,6 @@ import { PredictPrompt } from './ui/lesson/PredictPrompt'
 
 // Opened by a teacher now and then: loaded on first use, not with the page.
 const LessonBuilder = lazy(() => import('./ui/lesson/LessonBuilder').then((m) => ({ default: m.LessonBuilder })))
-
-/** three.js and the scene arrive in their own file after the page, so the page shows at once. */
-const SceneCanvas = lazy(() => import('./scene/SceneCanvas').then((m) => ({ default: m.SceneCanvas })))
 
 /** @param embedded true in an iframe opened with `#embed=1` or `?embed`: the stage only, no page chrome (default false) */
 export function App({ embedded = false }: { embedded?: boolean }) {
@@ -61,9 +59,7 @@ export function App({ embedded = false }: { embedded?: boolean }) {
           onKeyDown={onStageKeyDown}
         >
           <SceneFallback>
-            <Suspense fallback={null}>
-              <SceneCanvas />
-            </Suspense>
+            <SceneSlot />
           </SceneFallback>
           <RegionLabels />
           <ComparePlates />

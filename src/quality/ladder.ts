@@ -151,11 +151,14 @@ export function judgeWindow(state: LadderState, frameMs: number): LadderState {
   return next
 }
 
-/** The status line: null at the best level, else what the view has given up to keep the walk smooth. */
-export function qualityStatus(level: number): string | null {
-  const l = clampLevel(level)
-  if (l === 0) return null
-  const lost = QUALITY_LADDER.slice(1, l + 1).map((s) => s.gaveUp)
+/**
+ * The status line: null at the best level with smooth edges, else what the view has given up to keep
+ * the walk smooth (smooth edges first: they go when the view starts, before any ladder step).
+ */
+export function qualityStatus(level: number, smoothEdges = true): string | null {
+  const lost = QUALITY_LADDER.slice(1, clampLevel(level) + 1).map((s) => s.gaveUp)
+  if (!smoothEdges) lost.unshift('smooth edges')
+  if (lost.length === 0) return null
   return `Lighter 3D for this computer: without ${lost.join(', ')}`
 }
 

@@ -1,9 +1,8 @@
-import { useFrame, useLoader, useThree, type ThreeEvent } from '@react-three/fiber'
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { livePlayback } from '../state/livePlayback'
 import { appStore } from '../state/store'
-import { configureLoader } from './SkeletonModel'
+import { useModelFile } from './modelFiles'
 import { glowUniforms } from './glowUniforms'
 import { FRAME_ORDER } from './frameOrder'
 import { liveScene } from './liveScene'
@@ -35,7 +34,7 @@ function onPointerOut() {
  * of SkeletonInteraction, so a click on a muscle chooses the region under it, as a bone would.
  */
 export function MuscleLayer() {
-  const gltf = useLoader(GLTFLoader, MUSCLES_URL, configureLoader)
+  const gltf = useModelFile(MUSCLES_URL)
   const runtime = useMemo(() => createMuscleLayerRuntime(gltf.scene, glowUniforms.uTime), [gltf])
   // The canvas draws on demand when nothing walks: each newly tied muscle asks for a frame to be seen.
   const invalidate = useThree((s) => s.invalidate)

@@ -1,7 +1,7 @@
 import { Canvas } from '@react-three/fiber'
 import { ContactShadows } from '@react-three/drei'
-import { Suspense, useState } from 'react'
-import type { WebGLRenderer } from 'three'
+import { Suspense, useRef, useState } from 'react'
+import { WebGLRenderer } from 'three'
 import { QUALITY_LADDER } from '../quality/ladder'
 import { chooseQuality, type QualityChoice } from '../quality/qualityChoice'
 import { appStore, useAppStore } from '../state/store'
@@ -21,36 +21,41 @@ import { SceneDriver } from './SceneDriver'
 import { SceneStatusReporter } from './SceneStatusReporter'
 import { SkeletonInteraction } from './SkeletonInteraction'
 import { SkeletonModels } from './SkeletonModels'
+import { LITE_MODEL_URL } from './SkeletonModel'
+import { useModelFileSettled } from './modelFiles'
 import { StudioEnvironment } from './StudioEnvironment'
 import { StudioLights } from './StudioLights'
 import { liveScene } from './liveScene'
+import { probeRendererName } from './rendererProbe'
 import { regionScreenPosition } from './pickRegion'
 import { sceneBridge } from '../api/chainExplorer'
 
 // This module is loaded on demand; once here, the API can find regions on screen.
 sceneBridge.adapter = { screenPosition: regionScreenPosition }
 
-/** The GPU's name, where the browser tells it (a software renderer is named as such). */
-function rendererName(gl: WebGLRenderer): string {
-  const context = gl.getContext()
-  const info = context.getExtension('WEBGL_debug_renderer_info')
-  return String(context.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : context.RENDERER) ?? '')
-}
-
 /** The app's one and only WebGL canvas; everything 3D lives inside it. */
 export function SceneCanvas() {
   // Decided once the context exists (it names the renderer); until then nothing costly is mounted.
   const [choice, setChoice] = useState<QualityChoice | null>(null)
+  // Made with the renderer (its edges depend on it), applied once the canvas exists.
+  const made = useRef<QualityChoice | null>(null)
   const settings = QUALITY_LADDER[useAppStore((s) => s.quality)]!.settings
   // The environment and the contact shadow come after the first frame: it waits for fewer shader programs.
   const extras = useAppStore((s) => s.sceneStatus !== 'loading') && choice !== null
   const pixelRatio = Math.min(window.devicePixelRatio || 1, settings.maxPixelRatio)
+  // The first-view model loads while the WebGL context starts; the skeleton mounts once it is parsed,
+  // so it never waits behind a Suspense boundary (see useModelFileSettled).
+  const liteSettled = useModelFileSettled(LITE_MODEL_URL)
   return (
     <Canvas
       className="scene-canvas"
       shadows="percentage"
       dpr={pixelRatio}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      gl={(defaults) => {
+        const chosen = chooseQuality(window.location.search, probeRendererName(), navigator.webdriver)
+        made.current = chosen
+        return new WebGLRenderer({ ...defaults, antialias: chosen.smoothEdges, powerPreference: 'high-performance' })
+      }}
       camera={{ position: [1, 1.2, 3.4], fov: 32, near: 0.05, far: 40 }}
       // Bone meshes carry a BVH (SkeletonModel); the nearest hit per mesh is all picking needs.
       raycaster={{ firstHitOnly: true } as never}
@@ -59,8 +64,10 @@ export function SceneCanvas() {
         // Reading each program's logs makes the page wait for every compile in turn; the shaders are
         // our own and fixed, so only development builds check them.
         gl.debug.checkShaderErrors = import.meta.env.DEV
-        const chosen = chooseQuality(window.location.search, rendererName(gl), navigator.webdriver)
-        appStore.getState().actions.setQuality(chosen.start)
+        const chosen = made.current!
+        const { actions } = appStore.getState()
+        actions.setQuality(chosen.start)
+        actions.setSmoothEdges(gl.getContext().getContextAttributes()?.antialias ?? chosen.smoothEdges)
         setChoice(chosen)
         // Read right after a render, the drawing buffer still holds the picture (no preserveDrawingBuffer needed).
         liveScene.snapshot = (area) => {
@@ -91,13 +98,15 @@ export function SceneCanvas() {
         <ContactShadows position={[0, 0.001, 0]} scale={2.4} far={1.2} blur={2.4} opacity={0.55} resolution={512} color="#05070a" />
       )}
       <ModelErrorBoundary>
-        <Suspense fallback={null}>
-          <SkeletonInteraction>
-            <SkeletonModels full={choice !== null && settings.fullModel} />
-            {settings.muscles && <MuscleLayerSlot />}
-          </SkeletonInteraction>
-          <SceneStatusReporter />
-        </Suspense>
+        {liteSettled && (
+          <Suspense fallback={null}>
+            <SkeletonInteraction>
+              <SkeletonModels full={choice !== null && settings.fullModel} />
+              {settings.muscles && <MuscleLayerSlot />}
+            </SkeletonInteraction>
+            <SceneStatusReporter />
+          </Suspense>
+        )}
       </ModelErrorBoundary>
       <ChainPlayer />
       <SceneDriver />

@@ -1,13 +1,13 @@
-import { useLoader } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { Mesh, MeshStandardMaterial, type Material, type Object3D } from 'three'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { QUALITY_LADDER } from '../quality/ladder'
 import { useAppStore } from '../state/store'
 import { createBoneMaterial } from './boneMaterial'
 import { secondGlowUniforms } from './glowUniforms'
 import { liveScene } from './liveScene'
-import { BONE_COLOUR, DISC_COLOUR, configureLoader } from './SkeletonModel'
+import { BONE_COLOUR, DISC_COLOUR } from './SkeletonModel'
+import { addVertexNormals } from './geometryPrep'
+import { useModelFile } from './modelFiles'
 
 export interface SecondSkeletonProps {
   /** The model file (the full skeleton, or the lite one when the frame rate is low). */
@@ -25,7 +25,7 @@ export interface SecondSkeletonProps {
  * ghost, casts no shadow.
  */
 export function SecondSkeleton({ url, look, x }: SecondSkeletonProps) {
-  const gltf = useLoader(GLTFLoader, url, configureLoader)
+  const gltf = useModelFile(url)
   const allBones = useAppStore((st) => QUALITY_LADDER[st.quality]!.settings.fullGhost)
 
   const { root, materials } = useMemo(() => {
@@ -39,7 +39,7 @@ export function SecondSkeleton({ url, look, x }: SecondSkeletonProps) {
         o.material = look === 'beside' && o.name.startsWith('disc_') ? made[1]! : made[0]!
         o.castShadow = look === 'beside'
         o.raycast = () => {}
-        if (!o.geometry.getAttribute('normal')) o.geometry.computeVertexNormals()
+        addVertexNormals(o.geometry)
       }
     })
     return { root: clone, materials: made }

@@ -1,22 +1,15 @@
 import { useEffect, useMemo } from 'react'
-import { useLoader } from '@react-three/fiber'
-import { type BufferGeometry, type Material, Mesh, type Object3D } from 'three'
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { type Material, Mesh, type Object3D } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
-import { computeBoundsTree } from 'three-mesh-bvh'
 import { createBoneMaterial } from './boneMaterial'
+import { addVertexNormals, buildBoundsTreesWhenIdle } from './geometryPrep'
 import { glowUniforms } from './glowUniforms'
 import { liveScene } from './liveScene'
+import { useModelFile } from './modelFiles'
 import { appStore } from '../state/store'
 
 export const MODEL_URL = `${import.meta.env.BASE_URL}models/skeleton.glb`
 export const LITE_MODEL_URL = `${import.meta.env.BASE_URL}models/skeleton-lite.glb`
-
-/** Meshopt decodes in WebAssembly from the page itself: nothing is fetched from another origin. */
-export function configureLoader(loader: GLTFLoader) {
-  loader.setMeshoptDecoder(MeshoptDecoder)
-}
 
 /** Bone colours tuned for a projector: warm ivory bone, cool grey-blue discs. */
 export const BONE_COLOUR = '#e9dfca'
@@ -25,12 +18,6 @@ export const DISC_COLOUR = '#9db4c9'
 export interface SkeletonMaterials {
   bone: Material
   disc: Material
-}
-
-/** The geometry is shared with the loader's cache: normals and the BVH are added once, in place. */
-function prepareGeometry(geometry: BufferGeometry) {
-  if (!geometry.getAttribute('normal')) geometry.computeVertexNormals()
-  if (!geometry.boundsTree) computeBoundsTree.call(geometry)
 }
 
 /** The bone and disc materials; one pair serves both models, so swapping models compiles nothing. */
@@ -54,13 +41,14 @@ interface Props {
  * with the live scene for the per-frame driver and the API.
  */
 export function SkeletonModel({ url, detail, materials }: Props) {
-  const gltf = useLoader(GLTFLoader, url, configureLoader)
+  const gltf = useModelFile(url)
 
   const root = useMemo(() => {
     const clone = gltf.scene.clone(true)
     clone.traverse((o: Object3D) => {
       if (o instanceof Mesh) {
-        prepareGeometry(o.geometry)
+        // The geometry is shared with the loader's cache: normals are added once, in place.
+        addVertexNormals(o.geometry)
         o.material = o.name.startsWith('disc_') ? materials.disc : materials.bone
         o.raycast = acceleratedRaycast
         o.castShadow = true
@@ -79,9 +67,12 @@ export function SkeletonModel({ url, detail, materials }: Props) {
     })
     liveScene.joints = joints
     liveScene.bones = bones
+    // Picking trees after this model is on screen, a bone at a time.
+    const cancelTrees = buildBoundsTreesWhenIdle([...bones.values()] as Mesh[])
     liveScene.materials = materials
     appStore.getState().actions.setModelDetail(detail)
     return () => {
+      cancelTrees()
       if (liveScene.joints === joints) {
         liveScene.joints = new Map()
         liveScene.bones = new Map()

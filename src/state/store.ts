@@ -64,6 +64,8 @@ export interface AppState {
   modelDetail: 'none' | 'lite' | 'full'
   /** The 3D view's quality level on the ladder (src/quality/ladder.ts): 0 is the best. */
   quality: number
+  /** Whether the WebGL view draws multisampled (smooth) edges; software renderers go without. */
+  smoothEdges: boolean
   /** The region under the pointer or keyboard focus (shows its glow and name). */
   hoverRegion: RegionKey | null
   /** Whether the region name labels float over the skeleton. */
@@ -136,6 +138,8 @@ export interface AppActions {
   setModelDetail: (detail: 'lite' | 'full') => void
   /** Moves the 3D view to a level of the quality ladder (the scene's governor decides which). */
   setQuality: (level: number) => void
+  /** Records whether the view's WebGL context was made with smooth edges (for the status line). */
+  setSmoothEdges: (smooth: boolean) => void
   setHoverRegion: (key: RegionKey | null) => void
   setLabelsVisible: (visible: boolean) => void
   setFadeOthers: (fade: boolean) => void
@@ -257,6 +261,7 @@ export function createAppStore() {
       sceneStatus: 'loading',
       modelDetail: 'none',
       quality: 0,
+      smoothEdges: true,
       hoverRegion: null,
       labelsVisible: true,
       fadeOthers: false,
@@ -324,6 +329,9 @@ export function createAppStore() {
         setModelDetail: (detail) => set({ modelDetail: detail }),
         setQuality: (quality) => {
           if (get().quality !== quality) set({ quality })
+        },
+        setSmoothEdges: (smoothEdges) => {
+          if (get().smoothEdges !== smoothEdges) set({ smoothEdges })
         },
         setHoverRegion: (hoverRegion) => {
           if (get().hoverRegion !== hoverRegion) set({ hoverRegion })

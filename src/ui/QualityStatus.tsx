@@ -7,7 +7,7 @@ import './QualityStatus.css'
  * (nothing is shown at the best quality). Read by screen readers when it changes.
  */
 export function QualityStatus() {
-  const text = useAppStore((s) => (s.sceneStatus === 'ready' ? qualityStatus(s.quality) : null))
+  const text = useAppStore((s) => (s.sceneStatus === 'ready' ? qualityStatus(s.quality, s.smoothEdges) : null))
   return (
     // A polite live region without role=status: the notice bar is the page's one status region.
     <p className="quality-status" aria-live="polite" hidden={text === null}>

@@ -29,6 +29,32 @@ afterAll(async () => {
   await browser?.close()
 })
 
+describe('the first frame waits for as little as it can', () => {
+  it('the page asks for the scene code and the first-view model at once, and the model is fetched only once', async () => {
+    const { page } = app
+    const hints = await page.evaluate(() =>
+      [...document.head.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')].map((l) => `${l.getAttribute('rel')} ${new URL((l as HTMLLinkElement).href).pathname}`),
+    )
+    expect(hints.some((h) => /^modulepreload \/assets\/SceneCanvas-.*\.js$/.test(h))).toBe(true)
+    expect(hints).toContain('preload /models/skeleton-lite.glb')
+    // Two entries would mean the loader ignored the preloaded response and downloaded the file again.
+    const liteRequests = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/models/skeleton-lite.glb')).length)
+    expect(liteRequests).toBe(1)
+  })
+
+  it('a software renderer draws without multisampling, and the status line says so', async () => {
+    const { page } = app
+    const attributes = await page.evaluate(() => {
+      const gl = window.chainExplorerDebug!.three().gl
+      const info = gl.getContext().getExtension('WEBGL_debug_renderer_info')
+      return { antialias: gl.getContext().getContextAttributes()?.antialias, renderer: String(gl.getContext().getParameter(info!.UNMASKED_RENDERER_WEBGL)) }
+    })
+    expect(attributes.renderer).toMatch(/SwiftShader/)
+    expect(attributes.antialias).toBe(false)
+    await expect.poll(() => page.locator('.quality-status').textContent()).toMatch(/^Lighter 3D for this computer: without smooth edges, /)
+  })
+})
+
 describe('the lesson keeps time under software rendering', () => {
   it('a link hands over to the next within its duration plus one second, at whatever frame rate', async () => {
     const { page } = app

@@ -110,6 +110,11 @@ describe('quality ladder: helpers', () => {
     expect(qualityStatus(3)).toBe('Lighter 3D for this computer: without sharp pixels, contact shadow, shadows')
   })
 
+  it('names smooth edges first when the view was made without them', () => {
+    expect(qualityStatus(0, false)).toBe('Lighter 3D for this computer: without smooth edges')
+    expect(qualityStatus(1, false)).toBe('Lighter 3D for this computer: without smooth edges, sharp pixels')
+  })
+
   it('clamps levels', () => {
     expect(clampLevel(-3)).toBe(0)
     expect(clampLevel(99)).toBe(LOWEST_LEVEL)
@@ -134,17 +139,18 @@ describe('quality choice', () => {
   const SWIFT = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)'
   const GPU = 'ANGLE (NVIDIA, NVIDIA GeForce GTX 1050 Direct3D11 vs_5_0 ps_5_0, D3D11)'
   it('starts a GPU at the best level and a software renderer low, both adaptive for people', () => {
-    expect(chooseQuality('', GPU, false)).toEqual({ start: 0, adaptive: true })
-    expect(chooseQuality('', SWIFT, false)).toEqual({ start: SOFTWARE_START_LEVEL, adaptive: true })
+    expect(chooseQuality('', GPU, false)).toEqual({ start: 0, adaptive: true, smoothEdges: true })
+    expect(chooseQuality('', SWIFT, false)).toEqual({ start: SOFTWARE_START_LEVEL, adaptive: true, smoothEdges: false })
   })
   it('keeps automated runs at their starting level unless asked', () => {
-    expect(chooseQuality('?debug', SWIFT, true)).toEqual({ start: SOFTWARE_START_LEVEL, adaptive: false })
-    expect(chooseQuality('?quality=auto', SWIFT, true)).toEqual({ start: SOFTWARE_START_LEVEL, adaptive: true })
+    expect(chooseQuality('?debug', SWIFT, true)).toEqual({ start: SOFTWARE_START_LEVEL, adaptive: false, smoothEdges: false })
+    expect(chooseQuality('?quality=auto', SWIFT, true)).toEqual({ start: SOFTWARE_START_LEVEL, adaptive: true, smoothEdges: false })
   })
   it('pins a level asked for in the URL and ignores a bad one', () => {
-    expect(chooseQuality('?quality=0', SWIFT, true)).toEqual({ start: 0, adaptive: false })
-    expect(chooseQuality('?quality=6', GPU, false)).toEqual({ start: 6, adaptive: false })
-    expect(chooseQuality('?quality=99', GPU, false)).toEqual({ start: 0, adaptive: true })
-    expect(chooseQuality('?quality=<b>', GPU, true)).toEqual({ start: 0, adaptive: false })
+    // A pinned level keeps the renderer's edges: they are a property of the context, not a step.
+    expect(chooseQuality('?quality=0', SWIFT, true)).toEqual({ start: 0, adaptive: false, smoothEdges: false })
+    expect(chooseQuality('?quality=6', GPU, false)).toEqual({ start: 6, adaptive: false, smoothEdges: true })
+    expect(chooseQuality('?quality=99', GPU, false)).toEqual({ start: 0, adaptive: true, smoothEdges: true })
+    expect(chooseQuality('?quality=<b>', GPU, true)).toEqual({ start: 0, adaptive: false, smoothEdges: true })
   })
 })
