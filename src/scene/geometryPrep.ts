@@ -10,17 +10,27 @@ import { computeBoundsTree } from 'three-mesh-bvh'
 export function addVertexNormals(geometry: BufferGeometry) {
   if (geometry.getAttribute('normal')) return
   const position = geometry.getAttribute('position')
-  if (!position || position.itemSize !== 3 || !('array' in position)) {
+  if (!position || position.itemSize !== 3) {
     geometry.computeVertexNormals()
     return
   }
-  const source = position.array as ArrayLike<number>
+  // The loader often hands positions over interleaved (quantized positions are padded to four
+  // components): read each vertex at its stride and offset in the shared array.
+  const interleaved = 'isInterleavedBufferAttribute' in position && position.isInterleavedBufferAttribute === true
+  const source = (interleaved ? position.data.array : position.array) as ArrayLike<number>
+  const stride = interleaved ? position.data.stride : 3
+  const offset = interleaved ? position.offset : 0
   const count = position.count
-  // Positions as floats, dequantized once (integer normalisation is a uniform scale: the direction of
-  // each face normal is unchanged, but the clamp at -1 is kept so sums match three's exactly).
-  const p = new Float32Array(count * 3)
+  // Positions as doubles, as three reads them, dequantized once (integer normalisation is a uniform
+  // scale: face normal directions are unchanged; the clamp at -1 is kept so sums match three's).
+  const p = new Float64Array(count * 3)
   const scale = position.normalized ? normalizationScale(source) : 1
-  for (let i = 0; i < count * 3; i++) p[i] = position.normalized ? Math.max(source[i]! / scale, -1) : source[i]!
+  for (let i = 0; i < count; i++) {
+    for (let c = 0; c < 3; c++) {
+      const raw = source[i * stride + offset + c]!
+      p[i * 3 + c] = position.normalized ? Math.max(raw / scale, -1) : raw
+    }
+  }
   const n = new Float32Array(count * 3)
   const index = geometry.index?.array
   const faces = index ? index.length / 3 : count / 3

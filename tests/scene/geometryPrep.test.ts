@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BufferAttribute, BufferGeometry, Mesh, MeshBasicMaterial, Raycaster, SphereGeometry, TorusKnotGeometry, Vector3 } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import { addVertexNormals, buildBoundsTreesWhenIdle } from '../../src/scene/geometryPrep'
+import { loadGlb } from '../support/loadGlb'
 
 /** A shape stored as the generated models store it: normalized 16-bit positions, an index, no normals. */
 function quantized(source: BufferGeometry): BufferGeometry {
@@ -44,6 +45,27 @@ describe('vertex normals from the typed arrays', () => {
       three.computeVertexNormals()
       addVertexNormals(fast)
       expect(largestDifference(fast, three)).toBeLessThan(1e-5)
+    }
+  })
+
+  it('match three’s on every bone of both generated models, as the loader hands them over (interleaved, quantized)', async () => {
+    for (const file of ['public/models/skeleton-lite.glb', 'public/models/skeleton.glb']) {
+      const gltf = await loadGlb(file)
+      let meshes = 0
+      let interleaved = 0
+      gltf.scene.traverse((o) => {
+        if (!(o instanceof Mesh)) return
+        meshes++
+        const fast = o.geometry as BufferGeometry
+        if ((fast.getAttribute('position') as { isInterleavedBufferAttribute?: boolean }).isInterleavedBufferAttribute) interleaved++
+        const three = fast.clone()
+        three.computeVertexNormals()
+        addVertexNormals(fast)
+        expect(largestDifference(fast, three), `${file} ${o.name}`).toBeLessThan(1e-5)
+      })
+      expect(meshes).toBeGreaterThan(20)
+      // The case that broke the first version of this routine (every bone shaded with noise).
+      expect(interleaved).toBe(meshes)
     }
   })
 
