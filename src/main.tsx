@@ -7,6 +7,7 @@ import { createChainExplorerApi, sceneBridge } from './api/chainExplorer'
 import { startMessageBridge } from './api/messageBridge'
 import { embedHashParams, parseEmbedOptions } from './embed/embedOptions'
 import { registerOfflineSupport } from './offline/offlineSupport'
+import { whenFirstScreenSettled } from './offline/whenFirstScreenSettled'
 import { startPresenterBridge } from './presenter/presenterBridge'
 import './styles/app.css'
 import './embed/embed.css'
@@ -24,7 +25,7 @@ if (!presenterWindow) {
   if (!embedOptions.embed) startPresenterBridge(appStore)
 }
 // The development server changes files under the worker's feet: offline copies are for real builds only.
-if (import.meta.env.PROD) void registerOfflineSupport()
+if (import.meta.env.PROD) whenFirstScreenSettled(appStore, () => void registerOfflineSupport())
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber'
 import { useMemo } from 'react'
-import { CanvasTexture, RepeatWrapping, SRGBColorSpace } from 'three'
+import { DataTexture, LinearFilter, LinearMipmapLinearFilter, RepeatWrapping, SRGBColorSpace } from 'three'
 import { livePlayback } from '../state/livePlayback'
 import { useAppStore } from '../state/store'
 import { FRAME_ORDER } from './frameOrder'
@@ -9,38 +9,47 @@ import { BESIDE, secondLookOf, secondX } from './secondSkeleton'
 /** One metre of walkway: the pattern the moving floor scrolls (a stride grid, as on a gait lab's walkway). */
 const TILE = 1
 const LENGTH = 7
-/** Canvas pixels per metre of walkway. */
+/** Texels per metre of walkway. */
 const PX = 400
 
+/** Rows of the stride grid, from the metre mark: [first centimetre, thickness in texels, colour]. */
+function gridRows(): [number, number, string][] {
+  return Array.from({ length: 10 }, (_, i) => {
+    const cm = i * 10
+    if (cm === 0) return [cm, 5, '#8fa3bf']
+    if (cm === 50) return [cm, 3, '#4a5870']
+    return [cm, 2, '#2c3646']
+  })
+}
+
 /**
- * A stride grid drawn on a small canvas here (no image is fetched): a faint line every 10 cm, a
- * stronger one every 50 cm and a bright metre mark, so step lengths can be read off the floor.
+ * A stride grid built texel by texel here (no image is fetched, and no 2D canvas: under software
+ * rendering a canvas texture cost a GPU raster context and a read-back before the first frame): a
+ * faint line every 10 cm, a stronger one every 50 cm and a bright metre mark, so step lengths can be
+ * read off the floor. The pattern only runs along the walkway, so the texture is 4 texels wide.
  */
 function walkwayTexture() {
-  const canvas = document.createElement('canvas')
-  canvas.width = 64
-  canvas.height = PX
-  const ctx = canvas.getContext('2d')!
-  ctx.fillStyle = '#1a202a'
-  ctx.fillRect(0, 0, 64, PX)
-  for (let cm = 0; cm < 100; cm += 10) {
-    const y = (cm / 100) * PX
-    if (cm === 0) {
-      ctx.fillStyle = '#8fa3bf'
-      ctx.fillRect(0, y, 64, 5)
-    } else if (cm === 50) {
-      ctx.fillStyle = '#4a5870'
-      ctx.fillRect(0, y, 64, 3)
-    } else {
-      ctx.fillStyle = '#2c3646'
-      ctx.fillRect(0, y, 64, 2)
-    }
+  const width = 4
+  const texels = new Uint8Array(width * PX * 4)
+  const paint = (row: number, hex: string) => {
+    const colour = Number.parseInt(hex.slice(1), 16)
+    for (let x = 0; x < width; x++) texels.set([colour >> 16, (colour >> 8) & 255, colour & 255, 255], (row * width + x) * 4)
   }
-  const texture = new CanvasTexture(canvas)
+  for (let row = 0; row < PX; row++) paint(row, '#1a202a')
+  // Rows run up the texture (v grows with the row), as the canvas drawing did after its upload flip.
+  for (const [cm, thickness, colour] of gridRows()) {
+    const top = (cm / 100) * PX
+    for (let t = 0; t < thickness; t++) paint(PX - 1 - (top + t), colour)
+  }
+  const texture = new DataTexture(texels, width, PX)
   texture.colorSpace = SRGBColorSpace
   texture.wrapS = RepeatWrapping
   texture.wrapT = RepeatWrapping
+  texture.magFilter = LinearFilter
+  texture.minFilter = LinearMipmapLinearFilter
+  texture.generateMipmaps = true
   texture.repeat.set(1, LENGTH / TILE)
+  texture.needsUpdate = true
   return texture
 }
 
@@ -55,8 +64,8 @@ const WIDTH_BESIDE = BESIDE - 0.12
  * follows its own loaded foot.
  */
 export function Floor() {
-  const texture = useMemo(() => (typeof document === 'undefined' ? null : walkwayTexture()), [])
-  const secondTexture = useMemo(() => (typeof document === 'undefined' ? null : walkwayTexture()), [])
+  const texture = useMemo(walkwayTexture, [])
+  const secondTexture = useMemo(walkwayTexture, [])
   const beside = useAppStore((s) => secondLookOf(s) === 'beside')
   const x2 = useAppStore(secondX)
 

@@ -25,9 +25,12 @@ interface Visit {
   errors: string[]
 }
 
-/** @param scene wait for the full 3D skeleton (default true); the service worker's life needs no scene */
-async function visit(hash = '', scene = true): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: 900, height: 600 }, serviceWorkers: 'allow' })
+/**
+ * @param scene wait for the full 3D skeleton (default true); the service worker's life needs no scene
+ * @param viewport the window (default 900×600)
+ */
+async function visit(hash = '', scene = true, viewport = { width: 900, height: 600 }): Promise<Visit> {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'allow' })
   const requests: string[] = []
   const workerRequests: string[] = []
   const errors: string[] = []
@@ -81,6 +84,34 @@ describe('offline and installable', () => {
       expect(requests.length).toBeGreaterThan(10)
       expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([])
       expect(errors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('the note about the offline copy never moves the 3D view (it arrives while people click)', async () => {
+    // A projector's 1024×768, where the header row is fullest and the note takes its short form.
+    const { context, page } = await visit('', true, { width: 1024, height: 768 })
+    try {
+      expect(await page.locator('.offline-status').getAttribute('data-state')).toBe('ready')
+      await offlineStatus(page).waitFor({ timeout: 60_000 })
+      const canvasBox = () => page.evaluate(() => {
+        const r = document.querySelector('canvas')!.getBoundingClientRect()
+        return { top: r.top, left: r.left, width: r.width, height: r.height }
+      })
+      const withNote = await canvasBox()
+      const header = await page.locator('.app-header').boundingBox()
+      const note = await page.locator('.offline-status').boundingBox()
+      // The note is in the header's one row, whole (not squeezed to its close button).
+      expect(note!.y).toBeGreaterThanOrEqual(header!.y)
+      expect(note!.y + note!.height).toBeLessThanOrEqual(header!.y + header!.height)
+      expect(note!.width).toBeGreaterThan(100)
+      expect(await page.locator('.offline-status').innerText()).toContain('Offline ready')
+      await page.getByRole('button', { name: 'Dismiss offline status' }).click()
+      await offlineStatus(page).waitFor({ state: 'detached' })
+      // Two frames for a resize to reach the canvas, had the header changed height.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+      expect(await canvasBox()).toEqual(withNote)
     } finally {
       await context.close()
     }
