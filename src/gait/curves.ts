@@ -57,9 +57,18 @@ export function gaitCurves(options: GaitCurveOptions): GaitCurves {
   return out
 }
 
-/** The normal-walking curves of one side (gaitCurves without a condition). */
+const normalCurves = new Map<string, GaitCurves>()
+
+/**
+ * The normal-walking curves of one side (gaitCurves without a condition). They never change, so each
+ * side and sampling is worked out once: the charts redraw on every step of a chain, and recomputing
+ * the reference walk each time was a third of that work. Callers must not change the arrays.
+ */
 export function normalGaitCurves(side: Side, samples = 101): GaitCurves {
-  return gaitCurves({ side, samples })
+  const key = `${side}|${samples}`
+  let curves = normalCurves.get(key)
+  if (!curves) normalCurves.set(key, (curves = gaitCurves({ side, samples })))
+  return curves
 }
 
 /** Total lumbar side-bend of a pose: the sum of the five lumbar levels' adduction (degrees, left +). */

@@ -45,6 +45,17 @@ const SIDES = ['left', 'right'] as const
  * skeleton puts them.
  */
 export function footfallReport(condition?: GaitCondition | null, weights?: GaitWeights, samples = 200): FootfallReport {
+  if (!condition && !weights && samples === 200) return (normalReport ??= measureFootfall(null, undefined, samples))
+  return measureFootfall(condition, weights, samples)
+}
+
+/**
+ * Normal walking's report never changes: worked out once (the footfall diagram redraws on every step
+ * of a chain, and this was half of that work). Callers must not change it.
+ */
+let normalReport: FootfallReport | undefined
+
+function measureFootfall(condition: GaitCondition | null | undefined, weights: GaitWeights | undefined, samples: number): FootfallReport {
   const n = Math.max(20, Math.floor(samples))
   const p = createPose()
   const prev = createPose()

@@ -3,6 +3,7 @@ import { type Material, Mesh, type Object3D } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import { createBoneMaterial } from './boneMaterial'
 import { addVertexNormals, buildBoundsTreesWhenIdle } from './geometryPrep'
+import { mergeBonesByJoint } from './mergeBones'
 import { glowUniforms } from './glowUniforms'
 import { liveScene } from './liveScene'
 import { useModelFile } from './modelFiles'
@@ -45,10 +46,13 @@ export function SkeletonModel({ url, detail, materials }: Props) {
 
   const root = useMemo(() => {
     const clone = gltf.scene.clone(true)
+    // The geometry is shared with the loader's cache: normals are added once, in place.
+    clone.traverse((o: Object3D) => {
+      if (o instanceof Mesh) addVertexNormals(o.geometry)
+    })
+    mergeBonesByJoint(clone, gltf)
     clone.traverse((o: Object3D) => {
       if (o instanceof Mesh) {
-        // The geometry is shared with the loader's cache: normals are added once, in place.
-        addVertexNormals(o.geometry)
         o.material = o.name.startsWith('disc_') ? materials.disc : materials.bone
         o.raycast = acceleratedRaycast
         o.castShadow = true

@@ -72,30 +72,37 @@ function normalizationScale(array: ArrayLike<number>): number {
   return 1
 }
 
-/** Where the browser has no idle callbacks (Safari before 18), a short timeout does. */
-const whenIdle: (fn: () => void) => () => void =
+/** Time left in the browser's idle period (ms); none where there are no idle callbacks. */
+type IdleBudget = () => number
+
+/** Where the browser has no idle callbacks (Safari before 18), a short timeout does, one task at a time. */
+const whenIdle: (fn: (budget: IdleBudget) => void) => () => void =
   typeof requestIdleCallback === 'function'
     ? (fn) => {
-        const id = requestIdleCallback(fn, { timeout: 500 })
+        const id = requestIdleCallback((deadline) => fn(() => deadline.timeRemaining()), { timeout: 500 })
         return () => cancelIdleCallback(id)
       }
     : (fn) => {
-        const id = setTimeout(fn, 16)
+        const id = setTimeout(() => fn(() => 0), 16)
         return () => clearTimeout(id)
       }
 
 /**
- * Builds the picking trees (three-mesh-bvh) for these meshes one geometry per idle moment, so the
- * first skeleton frame, and later the swap to the full model, never wait for them. Until a bone has
- * its tree, its mesh is picked by three's plain raycast (acceleratedRaycast falls back to it). The
- * geometries are the loader's cached ones: a tree is built once per file. Returns a cancel function.
+ * Builds the picking trees (three-mesh-bvh) for these meshes in the browser's idle time, as many as
+ * fit in each idle period (at least one), so the first skeleton frame, and later the swap to the full
+ * model, never wait for them, and a playing walk's frames are not charged for them for long. Until
+ * a bone has its tree, its mesh is picked by three's plain raycast (acceleratedRaycast falls back to
+ * it). The geometries are the loader's cached ones: a tree is built once per file. Returns a cancel
+ * function.
  */
 export function buildBoundsTreesWhenIdle(meshes: readonly Mesh[]): () => void {
   const queue = meshes.map((m) => m.geometry).filter((g, i, all) => !g.boundsTree && all.indexOf(g) === i)
-  const next = () => {
-    const geometry = queue.shift()
-    if (!geometry) return
-    if (!geometry.boundsTree) computeBoundsTree.call(geometry)
+  const next = (budget: IdleBudget) => {
+    do {
+      const geometry = queue.shift()
+      if (!geometry) return
+      if (!geometry.boundsTree) computeBoundsTree.call(geometry)
+    } while (budget() > 4)
     cancel = whenIdle(next)
   }
   let cancel = whenIdle(next)
