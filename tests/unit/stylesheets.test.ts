@@ -105,3 +105,13 @@ describe('stylesheets beside their components', () => {
     expect(unimported).toEqual([])
   })
 })
+
+describe('nothing on the page moves by itself', () => {
+  it('no stylesheet runs an endless animation (it keeps a software compositor drawing every frame)', () => {
+    for (const file of cssFiles('src')) {
+      const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')
+      expect(text, file).not.toMatch(/\binfinite\b/)
+      expect(text, file).not.toMatch(/animation-iteration-count\s*:\s*(\d{3,}|infinite)/)
+    }
+  })
+})
