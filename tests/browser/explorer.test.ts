@@ -17,10 +17,23 @@ const LABELS: Record<(typeof KEYS)[number], string> = {
 let browser: Browser
 let app: AppPage
 
-/** The region's clickable point, after the scene has settled on the current view. */
+/**
+ * The region's clickable point, once the scene has settled on the current view: the same point two
+ * frames apart (closing the panel widens the canvas and reframes the camera over a few frames, more
+ * of them on a slow machine, and a point taken in between is not where the bone ends up).
+ */
 async function positionOf(page: Page, key: string) {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
-  return page.evaluate((k) => window.chainExplorer.screenPosition(k as never), key)
+  const twoFrames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  const point = () => page.evaluate((k) => window.chainExplorer.screenPosition(k as never), key)
+  await twoFrames()
+  let p = await point()
+  for (let i = 0; i < 30; i++) {
+    await twoFrames()
+    const next = await point()
+    if (p && next && Math.hypot(next.x - p.x, next.y - p.y) < 0.5) return next
+    p = next
+  }
+  return p
 }
 
 async function frontView(page: Page) {
