@@ -94,10 +94,17 @@ interface Recent {
   side: string
 }
 
+/** Steps per unit a change's amount is rounded to for the stride cache (0.1). */
+const AMOUNT_STEPS = 10
+/** Steps per unit the severity is rounded to (0.05: the slider's own step). */
+const SEVERITY_STEPS = 20
+
 /**
- * A cache of stride geometries keyed by side, changes, amounts and severity rounded to 0.05 (severity
- * too, because a few changes read it to pick their pattern; a fade-in recomputes
- * it about twenty times; one computation samples 64 poses). The two most recent results are remembered
+ * A cache of stride geometries keyed by side, changes, amounts rounded to 0.1 and severity rounded
+ * to 0.05 (severity too, because a few changes read it to pick their pattern). A link's fade-in
+ * recomputes it about ten times; one computation samples 64 poses. Amounts were rounded to 0.05
+ * before: twice the computations, and on a software-rendered machine they were most of the script
+ * time of a playing frame (about 0.9 ms a frame averaged over the knee chain's first pass). The two most recent results are remembered
  * so a render loop with unchanged amounts (a limping skeleton and a normal one in turn) does no string work.
  */
 export function createStrideCache(sample: StrideSampler, measureHolds?: HoldMeasure) {
@@ -118,11 +125,11 @@ export function createStrideCache(sample: StrideSampler, measureHolds?: HoldMeas
     get(side: Side, changes: readonly GaitChangeDef[], amounts: Float64Array, severity = 0): StrideGeometry {
       let any = false
       for (let i = 0; i < MAX_CHANGES; i++) {
-        const q = Math.round(amounts[i]! * 20)
+        const q = Math.round(amounts[i]! * AMOUNT_STEPS)
         quant[i] = q
         if (q > 0) any = true
       }
-      quant[MAX_CHANGES] = any ? Math.round(severity * 20) : 0
+      quant[MAX_CHANGES] = any ? Math.round(severity * SEVERITY_STEPS) : 0
       const keySide = any ? side : ''
       const keyChanges = any ? changes : NONE
       if (matches(recent[0]!, keySide, keyChanges)) return recent[0]!.value!
@@ -135,7 +142,7 @@ export function createStrideCache(sample: StrideSampler, measureHolds?: HoldMeas
       const key = any ? `${side}@${quant[MAX_CHANGES]}:${changes.map((c, i) => `${c.id}=${quant[i]}`).join(',')}` : 'normal'
       let value = cache.get(key)
       if (!value) {
-        for (let i = 0; i < MAX_CHANGES; i++) rounded[i] = quant[i]! / 20
+        for (let i = 0; i < MAX_CHANGES; i++) rounded[i] = quant[i]! / AMOUNT_STEPS
         value = measureStride(sample, side, changes, rounded, measureHolds)
         if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!)
         cache.set(key, value)

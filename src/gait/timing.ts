@@ -48,7 +48,7 @@ export function strideTimeFor(condition?: GaitCondition | null, weights?: GaitWe
  * Stride time, cadence and floor speed for a condition and its weights (defaults as in pose()).
  *
  * The floor speed is measured, not typed in: the engine samples the stride 64 times, follows the loaded
- * foot point from sample to sample, and takes its average backward velocity. The measurement is cached with severity × weight rounded to 0.05, so calling this every frame is cheap.
+ * foot point from sample to sample, and takes its average backward velocity. The measurement is cached with each change's amount rounded to 0.1 (severity to 0.05), so calling this every frame is cheap.
  */
 export function gaitTiming(condition?: GaitCondition | null, weights?: GaitWeights): GaitTiming {
   const g = strideGeometry(condition, weights)
