@@ -47,7 +47,7 @@ export function strideTimeFor(condition?: GaitCondition | null, weights?: GaitWe
 /**
  * Stride time, cadence and floor speed for a condition and its weights (defaults as in pose()).
  *
- * The floor speed is measured, not typed in: the engine samples the stride 64 times, follows the loaded
+ * The floor speed is measured, not typed in: the engine samples the stride 32 times (STRIDE_SAMPLES), follows the loaded
  * foot point from sample to sample, and takes its average backward velocity. The measurement is cached with each change's amount rounded to 0.1 (severity to 0.05), so calling this every frame is cheap.
  */
 export function gaitTiming(condition?: GaitCondition | null, weights?: GaitWeights): GaitTiming {
