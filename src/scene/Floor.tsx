@@ -64,8 +64,8 @@ const WIDTH_BESIDE = BESIDE - 0.12
  * follows its own loaded foot.
  */
 export function Floor() {
-  const texture = useMemo(walkwayTexture, [])
-  const secondTexture = useMemo(walkwayTexture, [])
+  const texture = useMemo(() => walkwayTexture(), [])
+  const secondTexture = useMemo(() => walkwayTexture(), [])
   const beside = useAppStore((s) => secondLookOf(s) === 'beside')
   const x2 = useAppStore(secondX)
 

@@ -28,7 +28,7 @@ afterEach(() => vi.useRealTimers())
 describe('saving the offline copy after the first screen', () => {
   it('waits while the page loads, and starts once the full skeleton is on screen', () => {
     const { store, set, listeners } = fakeStore({ sceneStatus: 'loading', modelDetail: 'none' })
-    const start = vi.fn()
+    const start = vi.fn<() => void>()
     whenFirstScreenSettled(store, start)
     set({ modelDetail: 'lite' })
     set({ sceneStatus: 'ready' })
@@ -46,7 +46,7 @@ describe('saving the offline copy after the first screen', () => {
 
   it('starts a few seconds after the first frame when the light model stays', () => {
     const { store, set } = fakeStore({ sceneStatus: 'loading', modelDetail: 'none' })
-    const start = vi.fn()
+    const start = vi.fn<() => void>()
     whenFirstScreenSettled(store, start)
     set({ sceneStatus: 'ready', modelDetail: 'lite' })
     vi.advanceTimersByTime(AFTER_FIRST_FRAME_MS - 1)
@@ -57,13 +57,13 @@ describe('saving the offline copy after the first screen', () => {
 
   it('starts at once when the 3D view gave up, and at the latest after the deadline', () => {
     const gaveUp = fakeStore({ sceneStatus: 'loading', modelDetail: 'none' })
-    const first = vi.fn()
+    const first = vi.fn<() => void>()
     whenFirstScreenSettled(gaveUp.store, first)
     gaveUp.set({ sceneStatus: 'unavailable' })
     expect(first).toHaveBeenCalledTimes(1)
 
     const stalled = fakeStore({ sceneStatus: 'loading', modelDetail: 'none' })
-    const second = vi.fn()
+    const second = vi.fn<() => void>()
     whenFirstScreenSettled(stalled.store, second)
     vi.advanceTimersByTime(AT_THE_LATEST_MS - 1)
     expect(second).not.toHaveBeenCalled()
@@ -73,7 +73,7 @@ describe('saving the offline copy after the first screen', () => {
 
   it('starts at once when the first screen is already complete', () => {
     const { store } = fakeStore({ sceneStatus: 'ready', modelDetail: 'full' })
-    const start = vi.fn()
+    const start = vi.fn<() => void>()
     whenFirstScreenSettled(store, start)
     expect(start).toHaveBeenCalledTimes(1)
   })
