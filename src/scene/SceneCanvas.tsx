@@ -15,6 +15,7 @@ import { Floor } from './Floor'
 import { FadeOthersController } from './FadeOthersController'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
 import { QualityGovernor } from './QualityGovernor'
+import { ProgramWarmup } from './ProgramWarmup'
 import { RenderOnDemand } from './RenderOnDemand'
 import { MuscleLayerSlot } from './MuscleLayerSlot'
 import { SceneDriver } from './SceneDriver'
@@ -116,6 +117,7 @@ export function SceneCanvas() {
       <NervePath />
       <CameraRig />
       <RenderOnDemand />
+      <ProgramWarmup />
       <DebugProbe />
     </Canvas>
   )

@@ -55,6 +55,20 @@ describe('the first frame waits for as little as it can', () => {
   })
 })
 
+describe('the first chain does not wait for a shader', () => {
+  it('every program a chain needs (muscles, pulse, nerve path) is linked while the page is idle, before the first click', async () => {
+    const { page } = app
+    const programs = () => page.evaluate(() => window.chainExplorerDebug!.three().gl.info.programs?.length ?? -1)
+    // The warm-up runs shortly after the full skeleton and again once the muscles are in.
+    await expect.poll(programs, { timeout: 15_000 }).toBeGreaterThanOrEqual(6)
+    const before = await programs()
+    await page.evaluate(() => window.chainExplorer.select('lumbar'))
+    await page.waitForTimeout(2000)
+    expect(await programs()).toBe(before)
+    await page.evaluate(() => window.chainExplorer.select(null))
+  })
+})
+
 describe('the lesson keeps time under software rendering', () => {
   it('a link hands over to the next within its duration plus one second, at whatever frame rate', async () => {
     const { page } = app

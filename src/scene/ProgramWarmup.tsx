@@ -1,0 +1,56 @@
+import { useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+import { useAppStore } from '../state/store'
+
+/**
+ * When to look for programs to link after a model comes on screen (ms): soon, and again once the
+ * muscles (loaded after the full skeleton) are likely in the scene.
+ */
+const PASSES_MS = [300, 2000]
+
+/**
+ * Once a skeleton is on screen and the page has been left alone for a moment, has the programs of
+ * everything in the scene that is not drawn yet (the chain's muscles, the nerve path, the pulse)
+ * compiled and linked, one program per idle moment. Without it, opening the first chain waited
+ * about 80 ms mid-walk for the muscles' program under software rendering. Asking the GPU to compile
+ * (`renderer.compile`) is not enough there: the browser finishes the work only when the page first
+ * asks for a program's uniforms, so that is asked for here, while nothing moves. Runs again after
+ * each model change (the muscles arrive with the full skeleton).
+ */
+export function ProgramWarmup() {
+  const gl = useThree((s) => s.gl)
+  const scene = useThree((s) => s.scene)
+  const camera = useThree((s) => s.camera)
+  const ready = useAppStore((s) => s.sceneStatus === 'ready')
+  const model = useAppStore((s) => s.modelDetail)
+  useEffect(() => {
+    if (!ready || model === 'none') return
+    let idle = 0
+    const timers: number[] = []
+    const later = (fn: () => void) => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(fn, { timeout: 1000 })
+      else timers.push(window.setTimeout(fn, 50))
+    }
+    const link = (programs: { getUniforms: () => unknown }[]) => {
+      const program = programs.shift()
+      if (!program) return
+      // three's first use of a program: reads its link status and uniforms (waits for the GPU here).
+      program.getUniforms()
+      later(() => link(programs))
+    }
+    const pass = () => {
+      const materials = gl.compile(scene, camera)
+      const programs = [...materials].flatMap((m) => {
+        const program = (gl.properties.get(m) as { currentProgram?: { getUniforms: () => unknown } }).currentProgram
+        return program ? [program] : []
+      })
+      later(() => link(programs))
+    }
+    for (const ms of PASSES_MS) timers.push(window.setTimeout(pass, ms))
+    return () => {
+      timers.forEach(clearTimeout)
+      if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle)
+    }
+  }, [ready, model, gl, scene, camera])
+  return null
+}
