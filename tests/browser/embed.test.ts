@@ -108,7 +108,11 @@ describe('embed mode', () => {
       { chainExplorer: 'reply', id: 1, result: null },
     ])
     expect(all.every((m) => m.origin === new URL(baseUrl()).origin)).toBe(true)
-    const change = all.find((m) => (m.data as { chainExplorer: string }).chainExplorer === 'change')
+    // The app reports every change of its state (the scene becoming ready too): find the select's.
+    const change = all.find((m) => {
+      const data = m.data as { chainExplorer: string; state?: { region?: string | null } }
+      return data.chainExplorer === 'change' && data.state?.region === 'knee-left'
+    })
     expect(change?.data).toMatchObject({ chainExplorer: 'change', state: { region: 'knee-left', step: 0, steps: 5 } })
     expect(await frame.evaluate(() => window.chainExplorer.state().region)).toBe('knee-left')
     await page.close()
