@@ -6,17 +6,13 @@ import { useModelFile } from './modelFiles'
 import { glowUniforms } from './glowUniforms'
 import { FRAME_ORDER } from './frameOrder'
 import { liveScene } from './liveScene'
+import { drainWhenIdle } from './idleWork'
 import { bindLayerMuscle, createMuscleLayerRuntime, disposeMuscleLayer, frameMuscleLayer } from './muscleLayerRuntime'
 
 export const MUSCLES_URL = `${import.meta.env.BASE_URL}models/muscles.glb`
 
 /** Idle time the vertex ties may take per slice, ms, so a frame is never held up. */
 const IDLE_SLICE_MS = 8
-
-type IdleWindow = Window & {
-  requestIdleCallback?: (cb: (d: { timeRemaining(): number }) => void, options?: { timeout: number }) => number
-  cancelIdleCallback?: (id: number) => void
-}
 
 function onPointerMove(e: ThreeEvent<PointerEvent>) {
   // No stopPropagation: the skeleton's handler above still picks the region at the hit point.
@@ -42,27 +38,11 @@ export function MuscleLayer() {
   useEffect(() => {
     // Tie the vertices (tens of milliseconds in all) in idle slices rather than in one long task. Truly idle
     // time only: a busy page (software WebGL) ties a muscle in the frame that first shows it instead.
-    const win = window as IdleWindow
-    const queue = [...runtime.muscles]
-    let handle = 0
-    const work = (deadline?: { timeRemaining(): number }) => {
-      const until = performance.now() + Math.max(2, Math.min(IDLE_SLICE_MS, deadline ? deadline.timeRemaining() : IDLE_SLICE_MS))
-      do {
-        const m = queue.shift()
-        if (m) bindLayerMuscle(runtime, m)
-      } while (queue.length > 0 && performance.now() < until)
-      invalidate()
-      if (queue.length > 0) schedule()
-    }
-    const schedule = () => {
-      handle = win.requestIdleCallback ? win.requestIdleCallback(work) : window.setTimeout(work, 16)
-    }
-    schedule()
+    const stop = drainWhenIdle([...runtime.muscles], (m) => bindLayerMuscle(runtime, m), { sliceMs: IDLE_SLICE_MS, afterSlice: invalidate })
     liveScene.muscles = runtime
     invalidate()
     return () => {
-      if (win.cancelIdleCallback) win.cancelIdleCallback(handle)
-      window.clearTimeout(handle)
+      stop()
       if (liveScene.muscles === runtime) liveScene.muscles = null
       disposeMuscleLayer(runtime)
     }

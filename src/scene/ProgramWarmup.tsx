@@ -1,6 +1,7 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import { useAppStore } from '../state/store'
+import { drainWhenIdle } from './idleWork'
 
 /**
  * When to look for programs to link after a model comes on screen (ms): soon, and again once the
@@ -25,31 +26,22 @@ export function ProgramWarmup() {
   const model = useAppStore((s) => s.modelDetail)
   useEffect(() => {
     if (!ready || model === 'none') return
-    let idle = 0
     const timers: number[] = []
-    const later = (fn: () => void) => {
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(fn, { timeout: 1000 })
-      else timers.push(window.setTimeout(fn, 50))
-    }
-    const link = (programs: { getUniforms: () => unknown }[]) => {
-      const program = programs.shift()
-      if (!program) return
-      // three's first use of a program: reads its link status and uniforms (waits for the GPU here).
-      program.getUniforms()
-      later(() => link(programs))
-    }
+    const stops: (() => void)[] = []
     const pass = () => {
       const materials = gl.compile(scene, camera)
       const programs = [...materials].flatMap((m) => {
         const program = (gl.properties.get(m) as { currentProgram?: { getUniforms: () => unknown } }).currentProgram
         return program ? [program] : []
       })
-      later(() => link(programs))
+      // three's first use of a program reads its link status and uniforms (waits for the GPU here):
+      // one program per idle moment, as each can take tens of milliseconds.
+      stops.push(drainWhenIdle(programs, (program) => program.getUniforms(), { sliceMs: 1, timeoutMs: 1000 }))
     }
     for (const ms of PASSES_MS) timers.push(window.setTimeout(pass, ms))
     return () => {
       timers.forEach(clearTimeout)
-      if (idle && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle)
+      stops.forEach((stop) => stop())
     }
   }, [ready, model, gl, scene, camera])
   return null

@@ -1,5 +1,6 @@
 import { BufferAttribute, type BufferGeometry, type Mesh } from 'three'
 import { computeBoundsTree } from 'three-mesh-bvh'
+import { drainWhenIdle } from './idleWork'
 
 /**
  * Smooth vertex normals (area-weighted, as three's computeVertexNormals) straight from the typed
@@ -72,21 +73,6 @@ function normalizationScale(array: ArrayLike<number>): number {
   return 1
 }
 
-/** Time left in the browser's idle period (ms); none where there are no idle callbacks. */
-type IdleBudget = () => number
-
-/** Where the browser has no idle callbacks (Safari before 18), a short timeout does, one task at a time. */
-const whenIdle: (fn: (budget: IdleBudget) => void) => () => void =
-  typeof requestIdleCallback === 'function'
-    ? (fn) => {
-        const id = requestIdleCallback((deadline) => fn(() => deadline.timeRemaining()), { timeout: 500 })
-        return () => cancelIdleCallback(id)
-      }
-    : (fn) => {
-        const id = setTimeout(() => fn(() => 0), 16)
-        return () => clearTimeout(id)
-      }
-
 /**
  * Builds the picking trees (three-mesh-bvh) for these meshes in the browser's idle time, as many as
  * fit in each idle period (at least one), so the first skeleton frame, and later the swap to the full
@@ -97,14 +83,11 @@ const whenIdle: (fn: (budget: IdleBudget) => void) => () => void =
  */
 export function buildBoundsTreesWhenIdle(meshes: readonly Mesh[]): () => void {
   const queue = meshes.map((m) => m.geometry).filter((g, i, all) => !g.boundsTree && all.indexOf(g) === i)
-  const next = (budget: IdleBudget) => {
-    do {
-      const geometry = queue.shift()
-      if (!geometry) return
+  return drainWhenIdle(
+    queue,
+    (geometry) => {
       if (!geometry.boundsTree) computeBoundsTree.call(geometry)
-    } while (budget() > 4)
-    cancel = whenIdle(next)
-  }
-  let cancel = whenIdle(next)
-  return () => cancel()
+    },
+    { sliceMs: 12, timeoutMs: 500 },
+  )
 }
