@@ -18,7 +18,7 @@ function makeLoader(): GLTFLoader {
  * needed, it lets the download and parse run while the WebGL context starts. A failed load stays
  * failed: the error boundary tells the user to reload.
  */
-export function loadModelFile(url: string): TrackedLoad {
+function loadModelFile(url: string): TrackedLoad {
   const known = loads.get(url)
   if (known) return known
   const load = makeLoader().loadAsync(url) as TrackedLoad
