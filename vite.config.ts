@@ -46,6 +46,8 @@ export default defineConfig({
     firstFramePreload({ lazyModule: 'src/scene/SceneCanvas.tsx', model: 'models/skeleton-lite.glb' }),
     precacheServiceWorker(),
   ],
+  // The gait-analysis worker is a module worker (src/analysis/gaitAnalysisClient.ts).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

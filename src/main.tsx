@@ -9,6 +9,7 @@ import { embedHashParams, parseEmbedOptions } from './embed/embedOptions'
 import { registerOfflineSupport } from './offline/offlineSupport'
 import { whenFirstScreenSettled } from './offline/whenFirstScreenSettled'
 import { startPresenterBridge } from './presenter/presenterBridge'
+import { startChainStrideWarmup } from './analysis/chainStrideWarmup'
 import './styles/app.css'
 import './embed/embed.css'
 
@@ -22,6 +23,8 @@ if (!presenterWindow) {
   if (embedOptions.problem) appStore.getState().actions.showNotice(embedOptions.problem)
   window.chainExplorer = createChainExplorerApi(appStore, sceneBridge)
   startMessageBridge(window.chainExplorer, window, embedOptions.bridge)
+  // The gait-analysis worker measures each chain's strides before its links fade in.
+  startChainStrideWarmup(appStore)
   if (!embedOptions.embed) startPresenterBridge(appStore)
 }
 // The development server changes files under the worker's feet: offline copies are for real builds only.

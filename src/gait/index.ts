@@ -39,12 +39,17 @@ export {
   LUMBAR_LEVEL_WEIGHTS,
   NORMAL_WALKING,
   WARP_STEP_BALANCE,
+  clearStrideCache,
   createPose,
   cyclePhaseFor,
+  exportStrideGeometries,
+  importStrideGeometries,
   keyPhaseFor,
   pose,
   sourcedPose,
   stanceFractions,
+  strideGeometry,
+  strideMeasurementCount,
 } from './pose'
 
 /** warpPhase / unwarpPhase: the antalgic time warp and its inverse; TABLE_TOE_OFF: end of stance. */
@@ -55,7 +60,7 @@ export { MAX_TOE_EXTENSION, SWING_TOE_EXTENSION } from './feet'
 
 /** Ground contact constants (contact.ts), the load share and swing corridor; floorStep: the floor follows the loaded foot. */
 export { DOUBLE_SUPPORT, LANDING_RATE, LIFT_RATE, SWING_CLEARANCE, loadShare, swingCorridor } from './contact'
-export { floorStep } from './stride'
+export { floorStep, type StrideGeometry } from './stride'
 
 /** footfallReport(condition?, weights?): stance bars, stance shares, step times and lengths from the animated feet. */
 export { FOOT_DOWN_HEIGHT, footfallReport, type FootfallReport, type FootfallSide } from './footfall'

@@ -421,6 +421,24 @@ export function clearStrideCache(): void {
   strides.clear()
 }
 
+/** How many stride geometries this thread has measured (a count that only grows; see importStrideGeometries). */
+export function strideMeasurementCount(): number {
+  return strides.measured
+}
+
+/** The stride geometries measured in this thread so far, by cache key (see importStrideGeometries). */
+export function exportStrideGeometries(): [string, StrideGeometry][] {
+  return strides.entries()
+}
+
+/**
+ * Adds stride geometries measured elsewhere (exportStrideGeometries in the gait-analysis worker, with the
+ * same engine, so the keys and values are the ones this thread would measure).
+ */
+export function importStrideGeometries(entries: readonly (readonly [string, StrideGeometry])[]): void {
+  strides.prime(entries)
+}
+
 /**
  * Fraction of the cycle each leg spends in stance after the antalgic warp: 0.6 each in normal walking;
  * with a warp the affected leg's is shorter and the other leg's longer.

@@ -118,6 +118,7 @@ export function createStrideCache(sample: StrideSampler, measureHolds?: HoldMeas
   const rounded = new Float64Array(MAX_CHANGES)
   const recent: Recent[] = [0, 1].map(() => ({ value: null, changes: null, quant: new Int8Array(MAX_CHANGES + 1).fill(-1), side: '' }))
   const NONE: readonly GaitChangeDef[] = []
+  let measured = 0
 
   const matches = (r: Recent, side: string, changes: readonly GaitChangeDef[]) => {
     if (r.value === null || r.side !== side || r.changes !== changes) return false
@@ -148,6 +149,7 @@ export function createStrideCache(sample: StrideSampler, measureHolds?: HoldMeas
       if (!value) {
         for (let i = 0; i < MAX_CHANGES; i++) rounded[i] = quant[i]! / AMOUNT_STEPS
         value = measureStride(sample, side, changes, rounded, measureHolds)
+        measured++
         if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!)
         cache.set(key, value)
       }
@@ -164,6 +166,25 @@ export function createStrideCache(sample: StrideSampler, measureHolds?: HoldMeas
     clear(): void {
       cache.clear()
       for (const r of recent) r.value = null
+    },
+    /** How many geometries this cache has measured itself (not counting primed ones), ever. */
+    get measured(): number {
+      return measured
+    },
+    /** Every geometry measured so far, by key (to hand to another thread's cache: see prime). */
+    entries(): [string, StrideGeometry][] {
+      return [...cache]
+    },
+    /**
+     * Adds geometries another cache measured (the gait-analysis worker measures a chain's stride grid ahead
+     * of its fade-ins): keys already present are kept, and the newest entries win when the cache is full.
+     */
+    prime(entries: readonly (readonly [string, StrideGeometry])[]): void {
+      for (const [key, value] of entries) {
+        if (cache.has(key)) continue
+        if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!)
+        cache.set(key, value)
+      }
     },
   }
 }

@@ -1,9 +1,13 @@
 import { useEffect } from 'react'
 import { useThree, type RootState } from '@react-three/fiber'
+import { gaitAnalysisCounts } from '../analysis/gaitAnalysisClient'
+import { strideMeasurementCount } from '../gait'
 
 /** Only with `?debug` in the URL: the renderer's state, for `npm run bench` and for debugging. */
 export interface ChainExplorerDebug {
   three: () => RootState
+  /** Where the panel's gait analyses were worked out, and how many strides this thread measured itself. */
+  gaitAnalysis: () => { here: number; worker: number; grids: number; stridesMeasuredHere: number }
 }
 
 declare global {
@@ -17,7 +21,7 @@ export function DebugProbe() {
   const get = useThree((s) => s.get)
   useEffect(() => {
     if (!new URLSearchParams(window.location.search).has('debug')) return
-    window.chainExplorerDebug = { three: get }
+    window.chainExplorerDebug = { three: get, gaitAnalysis: () => ({ ...gaitAnalysisCounts, stridesMeasuredHere: strideMeasurementCount() }) }
     return () => {
       delete window.chainExplorerDebug
     }

@@ -1,10 +1,12 @@
 import { useMemo, useRef } from 'react'
 import type { Side } from '../../anatomy/regions'
-import { chainGait, chainWeights } from '../../chains/resolve'
+import { chainSpecOf, type GaitJob } from '../../analysis/gaitJobs'
+import { chainWeights } from '../../chains/resolve'
 import { footfallReport, type FootfallReport } from '../../gait'
 import { livePlayback } from '../../state/livePlayback'
 import { problemSide, useAppStore } from '../../state/store'
 import { useAnimationFrame } from './useAnimationFrame'
+import { useGaitJob } from './useGaitJob'
 import './FootfallDiagram.css'
 
 const W = 220
@@ -61,12 +63,17 @@ export function FootfallDiagram() {
   const cursor = useRef<SVGLineElement | null>(null)
   const lap = useRef({ phase: 0, stride: 0 })
 
-  const data = useMemo(() => {
-    if (!chain) return null
-    const now = footfallReport(chainGait(chain, severity), chainWeights(chain, step + 1))
-    const normal = footfallReport(null)
-    return { now, normal }
+  // The report of the walk once the current link has fully faded in, from the gait-analysis worker; the
+  // chain's other steps are worked out ahead, the next one first.
+  const jobs = useMemo(() => {
+    if (!chain) return { now: null, upcoming: [] }
+    const spec = chainSpecOf(chain)
+    const at = (k: number): GaitJob => ({ kind: 'footfall', chain: spec, severity, weights: chainWeights(chain, k + 1) })
+    const upcoming = chain.links.slice(1).map((_, i) => at((step + 1 + i) % chain.links.length))
+    return { now: at(step) as Extract<GaitJob, { kind: 'footfall' }>, upcoming }
   }, [chain, step, severity])
+  const view = useGaitJob('footfall', jobs.now, jobs.upcoming)
+  const data = useMemo(() => (view.result ? { now: view.result, normal: footfallReport(null) } : null), [view.result])
 
   useAnimationFrame(() => {
     const l = lap.current
@@ -84,6 +91,8 @@ export function FootfallDiagram() {
     <figure
       className="footfall"
       aria-labelledby="footfall-title"
+      aria-busy={view.stale}
+      data-pending={view.stale ? 'true' : undefined}
       data-stance-left={data.now.left.stanceShare}
       data-stance-right={data.now.right.stanceShare}
       data-step-time-left={data.now.left.stepTime}

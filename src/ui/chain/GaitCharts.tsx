@@ -1,15 +1,20 @@
 import { useMemo, useRef } from 'react'
-import { gaitCurves, normalGaitCurves, type GaitCurves } from '../../gait'
-import { chainGait, chainWeights } from '../../chains/resolve'
+import { chainSpecOf, type GaitJob } from '../../analysis/gaitJobs'
+import { normalGaitCurves, type GaitCurves } from '../../gait'
+import { chainWeights } from '../../chains/resolve'
+import type { ResolvedChain } from '../../chains/types'
 import { livePlayback } from '../../state/livePlayback'
 import { compareChainOf, compareLabel, secondWeightsAtStep } from '../../state/compare'
 import { problemSide, useAppStore } from '../../state/store'
 import { GaitChangeLegend } from './GaitChangeLegend'
 import { useAnimationFrame } from './useAnimationFrame'
+import { useGaitJob } from './useGaitJob'
 import './Compare.css'
 import './GaitCharts.css'
 
 type Channel = Exclude<keyof GaitCurves, 'phase'>
+type CurvesJob = Extract<GaitJob, { kind: 'curves' }>
+const NO_JOBS: readonly GaitJob[] = []
 
 const CHARTS: { channel: Channel; title: string; unit: string; sided: boolean }[] = [
   { channel: 'hipFlexion', title: 'Hip flexion', unit: '°', sided: true },
@@ -35,7 +40,8 @@ function path(phase: number[], values: number[], lo: number, hi: number): string
  * Small charts of the joints the chains change, over one gait cycle: the normal curve (grey, dashed)
  * and the current one (colour), with a cursor at the moment on screen. In the compare view the second
  * skeleton's curve is overlaid (blue, dash-dot; when it walks normally it is the normal curve).
- * Curves are recomputed when the link or the settings change; the cursor moves every frame without React.
+ * Curves come from the gait-analysis worker when the link or the settings change (the previous step's stay
+ * on screen, marked busy, until the new ones arrive); the cursor moves every frame without React.
  */
 export function GaitCharts() {
   const chain = useAppStore((s) => s.chain)
@@ -46,20 +52,34 @@ export function GaitCharts() {
   const compare = useAppStore((s) => s.compare)
   const cursors = useRef<(SVGLineElement | null)[]>([])
 
+  // The curves of the walk once the current link has fully faded in, worked out by the gait-analysis
+  // worker; the chain's other steps are worked out ahead, the next one first.
+  const jobs = useMemo(() => {
+    if (!chain) return { first: null, second: null, upcoming: [] }
+    const secondChain = compareChainOf(chain, compare)
+    const curvesOf = (c: ResolvedChain, weights: Record<string, number>): CurvesJob => ({ kind: 'curves', chain: chainSpecOf(c), severity, weights, side, samples: 101 })
+    const firstAt = (k: number) => curvesOf(chain, chainWeights(chain, k + 1))
+    const secondAt = (k: number) => (secondChain ? curvesOf(secondChain, secondWeightsAtStep(chain, secondChain, k)) : null)
+    const upcoming: CurvesJob[] = []
+    for (let i = 1; i < chain.links.length; i++) {
+      const k = (step + i) % chain.links.length
+      upcoming.push(firstAt(k))
+      const second = secondAt(k)
+      if (second) upcoming.push(second)
+    }
+    return { first: firstAt(step), second: secondAt(step), upcoming }
+  }, [chain, step, severity, side, compare])
+  const first = useGaitJob('charts-first', jobs.first, jobs.upcoming)
+  const secondView = useGaitJob('charts-second', jobs.second, NO_JOBS)
+  const pending = first.result === null || first.stale || (jobs.second !== null && (secondView.result === null || secondView.stale))
+
   const data = useMemo(() => {
     if (!chain) return null
-    // The curves of the walk once the current link has fully faded in.
-    const weights = chainWeights(chain, step + 1)
-    const current = gaitCurves({ side, condition: chainGait(chain, severity), weights, samples: 101 })
+    const current = first.result
     const normal = normalGaitCurves(side, 101)
-    const secondChain = compareChainOf(chain, compare)
-    const second = secondChain
-      ? gaitCurves({ side, condition: chainGait(secondChain, severity), weights: secondWeightsAtStep(chain, secondChain, step), samples: 101 })
-      : compare === 'normal'
-        ? normal
-        : null
+    const second = jobs.second ? secondView.result : compare === 'normal' ? normal : null
     return CHARTS.map((c) => {
-      const all = [...current[c.channel], ...normal[c.channel], ...(second ? second[c.channel] : [])]
+      const all = [...(current ? current[c.channel] : []), ...normal[c.channel], ...(second ? second[c.channel] : [])]
       const lo = Math.floor(Math.min(...all) / 5) * 5 - 2
       const hi = Math.ceil(Math.max(...all) / 5) * 5 + 2
       return {
@@ -68,11 +88,11 @@ export function GaitCharts() {
         hi,
         // Normal walking compared beside is the second series; the grey reference would only repeat it.
         normal: compare === 'normal' ? null : path(normal.phase, normal[c.channel], lo, hi),
-        current: path(current.phase, current[c.channel], lo, hi),
+        current: current ? path(current.phase, current[c.channel], lo, hi) : null,
         second: second ? path(second.phase, second[c.channel], lo, hi) : null,
       }
     })
-  }, [chain, step, severity, side, compare])
+  }, [chain, side, compare, jobs.second, first.result, secondView.result])
 
   useAnimationFrame(() => {
     const x = xOf(livePlayback.phase)
@@ -84,7 +104,7 @@ export function GaitCharts() {
 
   if (!chain || !data || !visible) return null
   return (
-    <figure className="gait-charts" aria-labelledby="gait-charts-title">
+    <figure className="gait-charts" aria-labelledby="gait-charts-title" aria-busy={pending} data-pending={pending ? 'true' : undefined}>
       <figcaption id="gait-charts-title">
         Joint angles over one stride{' '}
         {compare === null ? (
@@ -121,7 +141,7 @@ export function GaitCharts() {
               {c.lo}
             </text>
             {c.normal && <path d={c.normal} className="gait-chart__normal" data-series="normal" />}
-            <path d={c.current} className="gait-chart__now" data-series="first" />
+            {c.current && <path d={c.current} className="gait-chart__now" data-series="first" />}
             {c.second && <path d={c.second} className="gait-chart__second" data-series="second" />}
             <line
               ref={(el) => {

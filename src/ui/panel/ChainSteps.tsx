@@ -2,6 +2,7 @@ import type { Side } from '../../anatomy/regions'
 import type { ResolvedChain } from '../../chains/types'
 import type { ConditionPanelText } from '../../conditions/types'
 import type { SourceId } from '../../content/sources'
+import { useAppStore } from '../../state/store'
 import { ROLE_LABELS } from '../../theme/palette'
 import { EvidenceBadge } from '../EvidenceBadge'
 import { Citation } from './Citation'
@@ -13,8 +14,6 @@ export interface ChainStepsProps {
   chain: ResolvedChain
   /** The panel's steps, one per link of the chain, in its order. */
   steps: ConditionPanelText['howItReachesTheBack']
-  /** The link playing now (highlighted). */
-  current: number
   side: Side | null
   sourceOrder: readonly SourceId[]
   onChoose: (index: number) => void
@@ -22,9 +21,11 @@ export interface ChainStepsProps {
 
 /**
  * "How it reaches the low back": one numbered step per link of the chain, with the link's evidence
- * grade, the playing one highlighted; choosing a step moves the animation to that link.
+ * grade, the playing one highlighted; choosing a step moves the animation to that link. It follows the
+ * playing link itself, so the rest of the panel does not render again at every link.
  */
-export function ChainSteps({ chain, steps, current, side, sourceOrder, onChoose }: ChainStepsProps) {
+export function ChainSteps({ chain, steps, side, sourceOrder, onChoose }: ChainStepsProps) {
+  const current = useAppStore((s) => s.step)
   return (
     <ol className="chain-steps">
       {steps.map((step, i) => {

@@ -30,7 +30,6 @@ export function ExplanationPanel() {
   const regionKey = useAppStore((s) => s.region)
   const open = useAppStore((s) => s.panelOpen)
   const chain = useAppStore((s) => s.chain)
-  const step = useAppStore((s) => s.step)
   const mode = useAppStore((s) => s.mode)
   const side = useAppStore((s) => problemSide(s))
   const { closePanel, goToStep, play } = useActions()
@@ -119,7 +118,6 @@ export function ExplanationPanel() {
           <ChainSteps
             chain={chain}
             steps={panel.howItReachesTheBack}
-            current={step}
             side={textSide}
             sourceOrder={sourceOrder}
             onChoose={(i) => {
