@@ -25,6 +25,8 @@ export function applyFadeOthers(state: Pick<AppState, 'fadeOthers' | 'chain'>) {
     const faded = chainRegions !== null && !inChain(bone, chainRegions)
     bone.material = faded ? fadedMaterial : normal
     bone.castShadow = !faded
+    // A faded bone draws by itself (the batch draws only in the bone and disc materials).
+    liveScene.boneBatch?.drawApart(bone, faded)
   }
 }
 

@@ -1,5 +1,6 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
+import type { Material, Mesh, Object3D } from 'three'
 import { useAppStore } from '../state/store'
 import { drainWhenIdle } from './idleWork'
 
@@ -29,7 +30,18 @@ export function ProgramWarmup() {
     const timers: number[] = []
     const stops: (() => void)[] = []
     const pass = () => {
-      const materials = gl.compile(scene, camera)
+      // What the camera can draw, one object per material and kind (shown or not: a chain shows muscles
+      // that are hidden now). Not the whole scene: the bone meshes a batch draws are on a layer the camera
+      // never draws (boneBatch.ts), and compiling their own program would only cost time.
+      const drawable = new Map<string, Object3D>()
+      scene.traverse((o) => {
+        const material = (o as Mesh).material as Material | undefined
+        if (!material || Array.isArray(material) || !o.layers.test(camera.layers)) return
+        const key = `${material.uuid}|${o.type}`
+        if (!drawable.has(key)) drawable.set(key, o)
+      })
+      const materials = new Set<Material>()
+      for (const o of drawable.values()) for (const m of gl.compile(o, camera, scene)) materials.add(m as Material)
       const programs = [...materials].flatMap((m) => {
         const program = (gl.properties.get(m) as { currentProgram?: { getUniforms: () => unknown } }).currentProgram
         return program ? [program] : []

@@ -5,6 +5,7 @@ import { WebGLRenderer } from 'three'
 import { QUALITY_LADDER } from '../quality/ladder'
 import { chooseQuality, type QualityChoice } from '../quality/qualityChoice'
 import { appStore, useAppStore } from '../state/store'
+import { BONE_PICK_LAYER } from './boneBatch'
 import { CameraRig } from './CameraRig'
 import { DebugProbe } from './DebugProbe'
 import { ChainPlayer } from './ChainPlayer'
@@ -60,8 +61,10 @@ export function SceneCanvas() {
       camera={{ position: [1, 1.2, 3.4], fov: 32, near: 0.05, far: 40 }}
       // Bone meshes carry a BVH (SkeletonModel); the nearest hit per mesh is all picking needs.
       raycaster={{ firstHitOnly: true } as never}
-      onCreated={({ gl, scene, camera }) => {
+      onCreated={({ gl, scene, camera, raycaster }) => {
         liveScene.canvas = gl.domElement
+        // Pointer events pick the bone meshes, which a batch draws from another layer (boneBatch.ts).
+        raycaster.layers.enable(BONE_PICK_LAYER)
         // Reading each program's logs makes the page wait for every compile in turn; the shaders are
         // our own and fixed, so only development builds check them.
         gl.debug.checkShaderErrors = import.meta.env.DEV

@@ -45,17 +45,22 @@ function applyGlow(
   }
 }
 
+/** Shows or hides a tag, touching the DOM only when that changes (every write costs style work each frame). */
+function showElement(el: HTMLElement, visible: boolean) {
+  if (el.hidden === visible) el.hidden = !visible
+}
+
 /** Puts a name plate on the floor just in front of a skeleton's feet (hidden when off screen). */
 function placePlate(el: HTMLElement | null, pelvis: Object3D | undefined, camera: Camera, width: number, height: number) {
   if (!el) return
   if (!pelvis) {
-    el.hidden = true
+    showElement(el, false)
     return
   }
   pelvis.getWorldPosition(feet)
   const p = projectToCanvas(feet.set(feet.x, 0, feet.z + 0.22), camera, width, height)
   if (p) el.style.transform = `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)`
-  el.hidden = !p
+  showElement(el, p !== null)
 }
 
 /**
@@ -115,7 +120,7 @@ export function SceneDriver() {
       if (!el || !joint) continue
       const side = getRegion(label.key).side
       if (side && side !== facing.side && label.key !== region) {
-        el.hidden = true
+        showElement(el, false)
         continue
       }
       joint.localToWorld(anchor.set(...label.anchor.offset))
@@ -124,9 +129,10 @@ export function SceneDriver() {
       const q = projectToCanvas(outward, state.camera, width, height)
       if (p) {
         el.style.transform = `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)`
-        el.dataset.side = q && q.x < p.x ? 'left' : 'right'
-        el.hidden = false
-      } else el.hidden = true
+        const lean = q && q.x < p.x ? 'left' : 'right'
+        if (el.dataset.side !== lean) el.dataset.side = lean
+      }
+      showElement(el, p !== null)
     }
   }, FRAME_ORDER.regions)
 

@@ -1,7 +1,10 @@
-import { useEffect, useMemo } from 'react'
+import { useLayoutEffect, useMemo, useRef } from 'react'
+import { useFrame } from '@react-three/fiber'
 import { type Material, Mesh, type Object3D } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
+import { createBoneBatch, type BoneBatch } from './boneBatch'
 import { createBoneMaterial } from './boneMaterial'
+import { FRAME_ORDER } from './frameOrder'
 import { addVertexNormals, buildBoundsTreesWhenIdle } from './geometryPrep'
 import { mergeBonesByJoint } from './mergeBones'
 import { glowUniforms } from './glowUniforms'
@@ -38,51 +41,65 @@ interface Props {
 
 /**
  * Loads the generated skeleton, clones it (the cached original is never changed apart from its
- * geometry helpers), gives every bone the glowing bone material and registers the joints and bones
- * with the live scene for the per-frame driver and the API.
+ * geometry helpers), merges its bones per joint, gives them the glowing bone material, draws them as
+ * one batch per material (boneBatch.ts) and registers the joints and bones with the live scene for the
+ * per-frame driver, picking and the API.
  */
 export function SkeletonModel({ url, detail, materials }: Props) {
   const gltf = useModelFile(url)
 
-  const root = useMemo(() => {
+  const { root, bones } = useMemo(() => {
     const clone = gltf.scene.clone(true)
     // The geometry is shared with the loader's cache: normals are added once, in place.
     clone.traverse((o: Object3D) => {
       if (o instanceof Mesh) addVertexNormals(o.geometry)
     })
     mergeBonesByJoint(clone, gltf)
+    const meshes: Mesh[] = []
     clone.traverse((o: Object3D) => {
       if (o instanceof Mesh) {
         o.material = o.name.startsWith('disc_') ? materials.disc : materials.bone
         o.raycast = acceleratedRaycast
         o.castShadow = true
         o.receiveShadow = true
+        meshes.push(o)
       }
     })
-    return clone
+    return { root: clone, bones: meshes }
   }, [gltf, materials])
 
-  useEffect(() => {
+  // One draw call per material for the whole skeleton (boneBatch.ts). Made in the effect that frees it, so a
+  // remount (React's strict mode, a lost context) never draws a freed batch; a layout effect, so it exists
+  // before the first frame (else that frame would compile a program for the bones drawn one by one).
+  const batch = useRef<BoneBatch | null>(null)
+  useFrame(() => batch.current?.update(), FRAME_ORDER.bones)
+
+  useLayoutEffect(() => {
+    const made = createBoneBatch(root, bones)
+    batch.current = made
     const joints = new Map<string, Object3D>()
-    const bones = new Map<string, Object3D>()
     root.traverse((o) => {
       if (o.name.startsWith('joint_')) joints.set(o.name.slice('joint_'.length), o)
-      else if (o instanceof Mesh) bones.set(o.name, o)
     })
+    const byName = new Map<string, Object3D>(bones.map((b) => [b.name, b]))
     liveScene.joints = joints
-    liveScene.bones = bones
+    liveScene.bones = byName
+    liveScene.boneBatch = made
     // Picking trees after this model is on screen, a bone at a time.
-    const cancelTrees = buildBoundsTreesWhenIdle([...bones.values()] as Mesh[])
+    const cancelTrees = buildBoundsTreesWhenIdle(bones)
     liveScene.materials = materials
     appStore.getState().actions.setModelDetail(detail)
     return () => {
       cancelTrees()
+      batch.current = null
+      made.dispose()
       if (liveScene.joints === joints) {
         liveScene.joints = new Map()
         liveScene.bones = new Map()
+        liveScene.boneBatch = null
       }
     }
-  }, [root, materials, detail])
+  }, [root, bones, materials, detail])
 
   return <primitive object={root} />
 }

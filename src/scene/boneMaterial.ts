@@ -1,4 +1,5 @@
-import { Color, MeshStandardMaterial, Vector3, Vector4, type IUniform } from 'three'
+import { MeshStandardMaterial, Vector3, Vector4, type IUniform } from 'three'
+import { linearColour } from './linearColour'
 import { REGION_KEYS, type RegionKey } from '../anatomy/regions'
 
 /** How a region's glow moves, so that its meaning never rests on colour alone. */
@@ -45,13 +46,12 @@ export function createGlowUniforms(): GlowUniforms {
 
 export const REGION_INDEX: ReadonlyMap<RegionKey, number> = new Map(REGION_KEYS.map((k, i) => [k, i]))
 
-const scratch = new Color()
 
 /** Sets one region's glow; intensity 0 switches it off. */
 export function setRegionGlow(u: GlowUniforms, key: RegionKey, colour: string, intensity: number, mode: GlowMode) {
   const i = REGION_INDEX.get(key)!
-  scratch.set(colour).convertSRGBToLinear()
-  u.uRegionGlow.value[i]!.set(scratch.r, scratch.g, scratch.b, intensity)
+  const c = linearColour(colour)
+  u.uRegionGlow.value[i]!.set(c.r, c.g, c.b, intensity)
   u.uRegionMode.value[i] = mode
 }
 
@@ -96,6 +96,15 @@ vec3 cceGlow(vec3 p) {
 }
 `
 
+/** Where the glow is measured: the vertex in world space (a batched bone also moves by its instance's matrix). */
+const WORLD_POSITION = /* glsl */ `
+#ifdef USE_BATCHING
+vCceWorld = (modelMatrix * batchingMatrix * vec4(transformed, 1.0)).xyz;
+#else
+vCceWorld = (modelMatrix * vec4(transformed, 1.0)).xyz;
+#endif
+`
+
 /**
  * A bone-coloured standard material whose emissive term adds the region glow. The glow uniforms
  * are shared (the same objects) by every material made with the same `uniforms`.
@@ -106,7 +115,7 @@ export function createBoneMaterial(uniforms: GlowUniforms, colour: string, rough
     Object.assign(shader.uniforms, uniforms)
     shader.vertexShader = shader.vertexShader
       .replace('#include <common>', '#include <common>\nvarying vec3 vCceWorld;')
-      .replace('#include <project_vertex>', '#include <project_vertex>\nvCceWorld = (modelMatrix * vec4(transformed, 1.0)).xyz;')
+      .replace('#include <project_vertex>', `#include <project_vertex>\n${WORLD_POSITION}`)
     shader.fragmentShader = shader.fragmentShader
       .replace('#include <common>', `#include <common>\n${GLOW_CHUNK}`)
       .replace('#include <emissivemap_fragment>', '#include <emissivemap_fragment>\ntotalEmissiveRadiance += cceGlow(vCceWorld);')

@@ -6,6 +6,8 @@
 export const FRAME_ORDER = {
   /** ChainPlayer: advances chain time and the gait phase, poses both skeletons, sets the chain glow. */
   pose: -50,
+  /** SkeletonModel: the bone batch's instances follow the posed joints (boneBatch.ts). */
+  bones: -48,
   /** MuscleLayer: the muscles follow the pose (segment table for the shader), glow and activity. */
   muscles: -45,
   /** SceneDriver: region capsules follow the posed joints; glow uniforms and name tags follow them. */

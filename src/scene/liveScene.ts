@@ -1,6 +1,7 @@
 import type { Camera, Material, Object3D } from 'three'
 import type { PlacedShape } from '../anatomy/regionShapes'
 import type { RegionKey } from '../anatomy/regions'
+import type { BoneBatch } from './boneBatch'
 import type { ChainGlow } from './glowPlan'
 import type { MuscleLayerRuntime } from './muscleLayerRuntime'
 
@@ -22,6 +23,8 @@ export interface LiveScene {
   plateElements: { first: HTMLElement | null; second: HTMLElement | null }
   /** Bone meshes by bone name. */
   bones: Map<string, Object3D>
+  /** The batch that draws the bone meshes (null: they draw themselves); "fade others" draws faded bones apart. */
+  boneBatch: Pick<BoneBatch, 'drawApart'> | null
   /** The explorer's bone and disc materials (restored when "fade others" is switched off). */
   materials: { bone: Material; disc: Material } | null
   /** Region capsules in world space, updated every frame from the joints. */
@@ -51,6 +54,7 @@ export const liveScene: LiveScene = {
   secondGlow: null,
   plateElements: { first: null, second: null },
   materials: null,
+  boneBatch: null,
   shapes: [],
   camera: null,
   canvas: null,

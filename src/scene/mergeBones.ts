@@ -13,8 +13,8 @@ const mergedBySource = new WeakMap<object, Map<string, BufferGeometry>>()
 const v = new Vector3()
 const normalMatrix = new Matrix3()
 
-/** One geometry from several bones, each placed by its transform under their common joint. */
-function mergeGeometry(bones: readonly Mesh[]): BufferGeometry {
+/** One geometry from several bones (or one), each placed by its transform under their common joint. */
+export function mergeGeometry(bones: readonly Mesh[]): BufferGeometry {
   const vertices = bones.reduce((n, b) => n + b.geometry.getAttribute('position').count, 0)
   const indices = bones.reduce((n, b) => n + (b.geometry.index?.count ?? b.geometry.getAttribute('position').count), 0)
   const position = new Float32Array(vertices * 3)

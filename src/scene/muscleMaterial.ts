@@ -1,4 +1,5 @@
-import { Color, DataTexture, FloatType, MeshStandardMaterial, NearestFilter, RGBAFormat, Vector4, type IUniform } from 'three'
+import { DataTexture, FloatType, MeshStandardMaterial, NearestFilter, RGBAFormat, Vector4, type IUniform } from 'three'
+import { linearColour } from './linearColour'
 import { SEGMENT_ROW } from '../muscles/muscleMotion'
 import type { GlowMode } from './boneMaterial'
 
@@ -105,11 +106,10 @@ ${FRAGMENT_TINT}`,
   return { material, own }
 }
 
-const scratch = new Color()
 
 /** Sets a muscle's glow; intensity 0 switches it off. */
 export function setMuscleGlow(own: MuscleOwnUniforms, colour: string, intensity: number, mode: GlowMode) {
-  scratch.set(colour).convertSRGBToLinear()
-  own.uMuscleGlow.value.set(scratch.r, scratch.g, scratch.b, intensity)
+  const c = linearColour(colour)
+  own.uMuscleGlow.value.set(c.r, c.g, c.b, intensity)
   own.uMuscleMode.value = mode
 }

@@ -36,7 +36,8 @@ export function ChainControls() {
   // The scrub thumb follows the walk unless the user is holding it.
   useAnimationFrame(() => {
     const el = scrub.current
-    if (el && !dragging.current) el.value = String(Math.round(livePlayback.phase * 1000))
+    const value = String(Math.round(livePlayback.phase * 1000))
+    if (el && !dragging.current && el.value !== value) el.value = value
   })
 
   if (!chain || !region) return null

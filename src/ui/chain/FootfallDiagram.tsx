@@ -65,13 +65,14 @@ export function FootfallDiagram() {
 
   // The report of the walk once the current link has fully faded in, from the gait-analysis worker; the
   // chain's other steps are worked out ahead, the next one first.
+  // Hidden, it asks for nothing (on a weak PC the worker's time is the renderer's too).
   const jobs = useMemo(() => {
-    if (!chain) return { now: null, upcoming: [] }
+    if (!chain || !visible) return { now: null, upcoming: [] }
     const spec = chainSpecOf(chain)
     const at = (k: number): GaitJob => ({ kind: 'footfall', chain: spec, severity, weights: chainWeights(chain, k + 1) })
     const upcoming = chain.links.slice(1).map((_, i) => at((step + 1 + i) % chain.links.length))
     return { now: at(step) as Extract<GaitJob, { kind: 'footfall' }>, upcoming }
-  }, [chain, step, severity])
+  }, [chain, visible, step, severity])
   const view = useGaitJob('footfall', jobs.now, jobs.upcoming)
   const data = useMemo(() => (view.result ? { now: view.result, normal: footfallReport(null) } : null), [view.result])
 

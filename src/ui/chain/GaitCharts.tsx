@@ -54,8 +54,9 @@ export function GaitCharts() {
 
   // The curves of the walk once the current link has fully faded in, worked out by the gait-analysis
   // worker; the chain's other steps are worked out ahead, the next one first.
+  // Hidden charts ask for nothing (on a weak PC the worker's time is the renderer's too).
   const jobs = useMemo(() => {
-    if (!chain) return { first: null, second: null, upcoming: [] }
+    if (!chain || !visible) return { first: null, second: null, upcoming: [] }
     const secondChain = compareChainOf(chain, compare)
     const curvesOf = (c: ResolvedChain, weights: Record<string, number>): CurvesJob => ({ kind: 'curves', chain: chainSpecOf(c), severity, weights, side, samples: 101 })
     const firstAt = (k: number) => curvesOf(chain, chainWeights(chain, k + 1))
@@ -68,13 +69,13 @@ export function GaitCharts() {
       if (second) upcoming.push(second)
     }
     return { first: firstAt(step), second: secondAt(step), upcoming }
-  }, [chain, step, severity, side, compare])
+  }, [chain, visible, step, severity, side, compare])
   const first = useGaitJob('charts-first', jobs.first, jobs.upcoming)
   const secondView = useGaitJob('charts-second', jobs.second, NO_JOBS)
   const pending = first.result === null || first.stale || (jobs.second !== null && (secondView.result === null || secondView.stale))
 
   const data = useMemo(() => {
-    if (!chain) return null
+    if (!chain || !visible) return null
     const current = first.result
     const normal = normalGaitCurves(side, 101)
     const second = jobs.second ? secondView.result : compare === 'normal' ? normal : null
@@ -92,7 +93,7 @@ export function GaitCharts() {
         second: second ? path(second.phase, second[c.channel], lo, hi) : null,
       }
     })
-  }, [chain, side, compare, jobs.second, first.result, secondView.result])
+  }, [chain, visible, side, compare, jobs.second, first.result, secondView.result])
 
   useAnimationFrame(() => {
     const x = xOf(livePlayback.phase)
