@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry, Group, Mesh, Vector3, type IUniform, type Object3D, type Raycaster, type Intersection } from 'three'
+import { BufferAttribute, BufferGeometry, Group, Mesh, Vector3, type MeshStandardMaterial, type IUniform, type Object3D, type Raycaster, type Intersection } from 'three'
 import type { Side } from '../anatomy/regions'
 import type { ChainFrame } from '../chains/playback'
 import type { ResolvedChain } from '../chains/types'
@@ -12,6 +12,7 @@ import {
   createMuscleFrame,
   createMuscleRig,
   rayHitsMuscle,
+  segmentCount,
   segmentRows,
   updateMuscles,
   writeSegmentRows,
@@ -22,7 +23,15 @@ import type { MuscleLayer } from '../state/store'
 import { HOVER_COLOUR, ROLE_COLOURS } from '../theme/palette'
 import { GLOW_MODE } from './boneMaterial'
 import { ROLE_MODE } from './glowPlan'
-import { createMuscleMaterial, createMuscleSharedUniforms, setMuscleGlow, type MuscleOwnUniforms, type MuscleSharedUniforms } from './muscleMaterial'
+import {
+  createMuscleMaterial,
+  createMuscleOwnUniforms,
+  createMuscleSharedUniforms,
+  setMuscleGlow,
+  writeMuscleParams,
+  type MuscleOwnUniforms,
+  type MuscleSharedUniforms,
+} from './muscleMaterial'
 
 /** One muscle mesh of the layer. */
 export interface LayerMuscle {
@@ -50,7 +59,11 @@ export interface MuscleLayerRuntime {
   transforms: JointTransforms
   firstRow: Int32Array
   table: Float32Array
+  /** Each segment row's muscle's glow, motion and activity (see MuscleSharedUniforms.uMuscleParams). */
+  params: Float32Array
   shared: MuscleSharedUniforms
+  /** The one material every muscle is drawn with. */
+  material: MeshStandardMaterial
   muscles: LayerMuscle[]
   byNode: Map<string, LayerMuscle>
   glow: Map<string, MuscleGlow>
@@ -64,7 +77,8 @@ const hitPoint = new Vector3()
 export function createMuscleLayerRuntime(scene: Object3D, time: IUniform<number>): MuscleLayerRuntime {
   const rig = createMuscleRig()
   const rows = segmentRows(rig)
-  const { uniforms: shared, table } = createMuscleSharedUniforms(rows.total, time)
+  const { uniforms: shared, table, params } = createMuscleSharedUniforms(rows.total, time)
+  const material = createMuscleMaterial(shared)
   const frame = createMuscleFrame(rig)
   const root = new Group()
   root.name = 'muscles'
@@ -75,7 +89,9 @@ export function createMuscleLayerRuntime(scene: Object3D, time: IUniform<number>
     transforms: createJointTransforms(),
     firstRow: rows.first,
     table,
+    params,
     shared,
+    material,
     muscles: [],
     byNode: new Map(),
     glow: new Map(),
@@ -103,7 +119,7 @@ export function createMuscleLayerRuntime(scene: Object3D, time: IUniform<number>
     geometry.setAttribute('color', new BufferAttribute(colours, 3))
     const indexAttr = source.getIndex()
     if (indexAttr) geometry.setIndex(new BufferAttribute(Uint32Array.from(indexAttr.array as ArrayLike<number>), 1))
-    const { material, own } = createMuscleMaterial(shared)
+    const own = createMuscleOwnUniforms()
     const mesh = new Mesh(geometry, material)
     mesh.name = o.name
     mesh.userData = { ...o.userData }
@@ -220,8 +236,10 @@ export function frameMuscleLayer(rt: MuscleLayerRuntime, input: MuscleLayerInput
       const weights = input.chain ? input.chainFrame.weights : NO_WEIGHTS
       m.own.uMuscleActivity.value = muscleActivity(def, sidePhase(input.phase, m.side), shifts, weights, input.severity)
     } else m.own.uMuscleActivity.value = -1
+    writeMuscleParams(m.own, rt.params, rt.firstRow[m.index]!, segmentCount(rt.rig.muscles[m.index]!))
   }
   rt.shared.uMuscleSegments.value.needsUpdate = true
+  rt.shared.uMuscleParams.value.needsUpdate = true
   rt.lastFrameMs = performance.now() - started
 }
 
@@ -231,7 +249,8 @@ const NO_WEIGHTS: Readonly<Record<string, number>> = {}
 export function disposeMuscleLayer(rt: MuscleLayerRuntime): void {
   for (const m of rt.muscles) {
     m.mesh.geometry.dispose()
-    ;(m.mesh.material as { dispose(): void }).dispose()
   }
+  rt.material.dispose()
   rt.shared.uMuscleSegments.value.dispose()
+  rt.shared.uMuscleParams.value.dispose()
 }

@@ -10,8 +10,16 @@ import type { GlowMode } from './boneMaterial'
  */
 export interface MuscleSharedUniforms {
   uMuscleSegments: IUniform<DataTexture>
+  /**
+   * Each segment row's muscle's glow (texel 0: rgb, intensity) and (texel 1) glow motion and activity: the
+   * muscles' own uniforms (MuscleOwnUniforms) written per row by writeMuscleParams, so one material draws them all.
+   */
+  uMuscleParams: IUniform<DataTexture>
   uTime: IUniform<number>
 }
+
+/** Floats per row of the parameter table (two RGBA texels). */
+const PARAM_ROW = 8
 
 /** Per muscle: its glow (rgb, intensity), the glow's motion and its activity (negative: shading off). */
 export interface MuscleOwnUniforms {
@@ -20,19 +28,54 @@ export interface MuscleOwnUniforms {
   uMuscleActivity: IUniform<number>
 }
 
-/** A segment table with room for `rows` segments; `table` is what the frame writes into. */
-export function createMuscleSharedUniforms(rows: number, time: IUniform<number>): { uniforms: MuscleSharedUniforms; table: Float32Array } {
-  const table = new Float32Array(Math.max(1, rows) * SEGMENT_ROW)
-  const texture = new DataTexture(table, SEGMENT_ROW / 4, Math.max(1, rows), RGBAFormat, FloatType)
+function floatTable(table: Float32Array, width: number, rows: number): DataTexture {
+  const texture = new DataTexture(table, width, rows, RGBAFormat, FloatType)
   texture.magFilter = NearestFilter
   texture.minFilter = NearestFilter
   texture.generateMipmaps = false
   texture.needsUpdate = true
-  return { uniforms: { uMuscleSegments: { value: texture }, uTime: time }, table }
+  return texture
+}
+
+/**
+ * A segment table with room for `rows` segments and the parameter table beside it; `table` and `params`
+ * are what the frame writes into.
+ */
+export function createMuscleSharedUniforms(rows: number, time: IUniform<number>): { uniforms: MuscleSharedUniforms; table: Float32Array; params: Float32Array } {
+  const n = Math.max(1, rows)
+  const table = new Float32Array(n * SEGMENT_ROW)
+  const params = new Float32Array(n * PARAM_ROW)
+  return {
+    uniforms: { uMuscleSegments: { value: floatTable(table, SEGMENT_ROW / 4, n) }, uMuscleParams: { value: floatTable(params, PARAM_ROW / 4, n) }, uTime: time },
+    table,
+    params,
+  }
+}
+
+/** A muscle's own values, kept on the CPU and written into the parameter table (writeMuscleParams). */
+export function createMuscleOwnUniforms(): MuscleOwnUniforms {
+  return { uMuscleGlow: { value: new Vector4() }, uMuscleMode: { value: 0 }, uMuscleActivity: { value: -1 } }
+}
+
+/** Writes a muscle's own values into the parameter rows of its segments (rows first … first + count − 1). */
+export function writeMuscleParams(own: MuscleOwnUniforms, params: Float32Array, first: number, count: number): void {
+  const g = own.uMuscleGlow.value
+  for (let r = first; r < first + count; r++) {
+    const o = r * PARAM_ROW
+    params[o] = g.x
+    params[o + 1] = g.y
+    params[o + 2] = g.z
+    params[o + 3] = g.w
+    params[o + 4] = own.uMuscleMode.value
+    params[o + 5] = own.uMuscleActivity.value
+  }
 }
 
 const VERTEX_HEAD = /* glsl */ `
 uniform highp sampler2D uMuscleSegments;
+uniform highp sampler2D uMuscleParams;
+flat varying vec4 vCceGlow;
+flat varying vec2 vCceModeActivity;
 attribute float aSegment;
 attribute float aAlong;
 attribute vec2 aOffset;
@@ -49,15 +92,20 @@ vec3 cceSide = texelFetch(uMuscleSegments, ivec2(2, cceRow), 0).xyz;
 vec3 cceUp = texelFetch(uMuscleSegments, ivec2(3, cceRow), 0).xyz;
 vec3 cceAxis = normalize(cceEnd - cceStart.xyz + vec3(1e-7));
 vec3 objectNormal = cceAxis * aNormalFrame.x + cceSide * aNormalFrame.y + cceUp * aNormalFrame.z;
+vCceGlow = texelFetch(uMuscleParams, ivec2(0, cceRow), 0);
+vCceModeActivity = texelFetch(uMuscleParams, ivec2(1, cceRow), 0).xy;
 `
 const VERTEX_DEFORM_POSITION = /* glsl */ `
 vec3 transformed = cceStart.xyz + (cceEnd - cceStart.xyz) * aAlong + (cceSide * aOffset.x + cceUp * aOffset.y) * cceStart.w;
 `
 
+// The muscle's own values come from its rows of the parameter table (the same for every vertex of it).
 const FRAGMENT_HEAD = /* glsl */ `
-uniform vec4 uMuscleGlow;
-uniform float uMuscleMode;
-uniform float uMuscleActivity;
+flat varying vec4 vCceGlow;
+flat varying vec2 vCceModeActivity;
+#define uMuscleGlow vCceGlow
+#define uMuscleMode vCceModeActivity.x
+#define uMuscleActivity vCceModeActivity.y
 uniform float uTime;
 `
 
@@ -78,15 +126,15 @@ if (uMuscleGlow.a > 0.002) diffuseColor.rgb = mix(diffuseColor.rgb, uMuscleGlow.
 `
 
 /**
- * A muscle's material: vertex colours (red-brown belly, silvery tendon) deformed along the posed path in
- * the vertex shader, plus its own glow and activity. All muscles share one program; each has its own
- * uniforms (three keeps uniforms per material).
+ * The muscles' material: vertex colours (red-brown belly, silvery tendon) deformed along the posed path in
+ * the vertex shader, plus each muscle's glow and activity from the parameter table. One material for every
+ * muscle: three refreshes a material's uniforms at every change of material between draws, and under
+ * software rendering that cost the page's thread about 40 µs per muscle per frame.
  */
-export function createMuscleMaterial(shared: MuscleSharedUniforms): { material: MeshStandardMaterial; own: MuscleOwnUniforms } {
-  const own: MuscleOwnUniforms = { uMuscleGlow: { value: new Vector4() }, uMuscleMode: { value: 0 }, uMuscleActivity: { value: -1 } }
+export function createMuscleMaterial(shared: MuscleSharedUniforms): MeshStandardMaterial {
   const material = new MeshStandardMaterial({ vertexColors: true, roughness: 0.55, metalness: 0 })
   material.onBeforeCompile = (shader) => {
-    Object.assign(shader.uniforms, shared, own)
+    Object.assign(shader.uniforms, shared)
     shader.vertexShader = shader.vertexShader
       .replace('#include <common>', `#include <common>\n${VERTEX_HEAD}\nvarying float vCceY;`)
       .replace('#include <beginnormal_vertex>', VERTEX_DEFORM_NORMAL)
@@ -103,7 +151,7 @@ ${FRAGMENT_TINT}`,
       .replace('#include <emissivemap_fragment>', `#include <emissivemap_fragment>\n${FRAGMENT_GLOW}`)
   }
   material.customProgramCacheKey = () => 'cce-muscle'
-  return { material, own }
+  return material
 }
 
 

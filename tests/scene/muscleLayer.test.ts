@@ -118,6 +118,32 @@ describe('the muscle layer', () => {
     expect(rt.byNode.get('muscle_soleus_l')!.own.uMuscleActivity.value).toBe(0)
   })
 
+  it('draws every muscle with one material; each muscle\'s glow and activity reach the shader through its rows of the parameter table', () => {
+    expect(new Set(rt.muscles.map((m) => m.mesh.material))).toEqual(new Set([rt.material]))
+    const store = createAppStore()
+    const { actions } = store.getState()
+    actions.select('lumbar', { condition: 'pinched-nerve-root' })
+    actions.setMuscleLayer('all')
+    actions.setMuscleActivity(true)
+    frameMuscleLayer(rt, inputFrom(store.getState(), chainDuration(store.getState().chain!) + 1, 0.3))
+    const rowsOf = (i: number) => {
+      const next = i + 1 < rt.firstRow.length ? rt.firstRow[i + 1]! : rt.params.length / 8
+      return Array.from({ length: next - rt.firstRow[i]! }, (_, k) => rt.firstRow[i]! + k)
+    }
+    let lit = 0
+    for (const m of rt.muscles) {
+      const g = m.own.uMuscleGlow.value
+      if (g.w > 0) lit++
+      for (const r of rowsOf(m.index)) {
+        expect(Array.from(rt.params.subarray(r * 8, r * 8 + 6)), m.node).toEqual([g.x, g.y, g.z, g.w, m.own.uMuscleMode.value, m.own.uMuscleActivity.value].map(Math.fround))
+      }
+    }
+    // The chain lights some muscles and leaves others dark: the rows tell them apart.
+    expect(lit).toBeGreaterThan(0)
+    expect(lit).toBeLessThan(rt.muscles.length)
+    expect(rt.shared.uMuscleParams.value.image.data).toBe(rt.params)
+  })
+
   it('answers the pointer only where a shown muscle is drawn', () => {
     const store = createAppStore()
     const { actions } = store.getState()
