@@ -1,4 +1,5 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useFrame } from '@react-three/fiber'
 import { Mesh, MeshStandardMaterial, type Material, type Object3D } from 'three'
 import { QUALITY_LADDER } from '../quality/ladder'
 import { useAppStore } from '../state/store'
@@ -7,6 +8,9 @@ import { secondGlowUniforms } from './glowUniforms'
 import { liveScene } from './liveScene'
 import { BONE_COLOUR, DISC_COLOUR } from './SkeletonModel'
 import { addVertexNormals } from './geometryPrep'
+import { createBoneBatch, type BoneBatch } from './boneBatch'
+import { FRAME_ORDER } from './frameOrder'
+import { mergeBonesByJoint } from './mergeBones'
 import { useModelFile } from './modelFiles'
 
 export interface SecondSkeletonProps {
@@ -28,42 +32,58 @@ export function SecondSkeleton({ url, look, x }: SecondSkeletonProps) {
   const gltf = useModelFile(url)
   const allBones = useAppStore((st) => QUALITY_LADDER[st.quality]!.settings.fullGhost)
 
-  const { root, materials } = useMemo(() => {
+  const { root, bones, materials } = useMemo(() => {
     const made: Material[] =
       look === 'ghost'
         ? [new MeshStandardMaterial({ color: '#8cc4ee', roughness: 0.7, transparent: true, opacity: 0.3, depthWrite: false })]
         : [createBoneMaterial(secondGlowUniforms, BONE_COLOUR), createBoneMaterial(secondGlowUniforms, DISC_COLOUR, 0.5)]
     const clone = gltf.scene.clone(true)
     clone.traverse((o: Object3D) => {
+      if (o instanceof Mesh) addVertexNormals(o.geometry)
+    })
+    // Merged per joint as the first skeleton is (the merged geometries are shared with it).
+    mergeBonesByJoint(clone, gltf)
+    const meshes: Mesh[] = []
+    clone.traverse((o: Object3D) => {
       if (o instanceof Mesh) {
         o.material = look === 'beside' && o.name.startsWith('disc_') ? made[1]! : made[0]!
         o.castShadow = look === 'beside'
         o.raycast = () => {}
-        addVertexNormals(o.geometry)
+        meshes.push(o)
       }
     })
-    return { root: clone, materials: made }
+    return { root: clone, bones: meshes, materials: made }
   }, [gltf, look])
 
-  useEffect(() => {
+  // Drawn as one batch per material, like the first skeleton (boneBatch.ts), and for the same reason.
+  const batch = useRef<BoneBatch | null>(null)
+  useFrame(() => batch.current?.update(), FRAME_ORDER.bones)
+
+  useLayoutEffect(() => {
+    const made = createBoneBatch(root, bones, { castShadow: look === 'beside' })
+    batch.current = made
     const joints = new Map<string, Object3D>()
     root.traverse((o) => {
       if (o.name.startsWith('joint_')) joints.set(o.name.slice('joint_'.length), o)
     })
     liveScene.secondJoints = joints
     return () => {
+      batch.current = null
+      made.dispose()
       if (liveScene.secondJoints === joints) liveScene.secondJoints = new Map()
-      for (const m of materials) m.dispose()
     }
-  }, [root, materials])
+  }, [root, bones, look])
+  useEffect(() => () => materials.forEach((m) => m.dispose()), [materials])
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // A lighter second skeleton keeps the bones the chains are about (legs, pelvis, lumbar spine): about
-    // half the draws, one of the quality ladder's steps on a slow machine.
-    root.traverse((o) => {
-      if (o instanceof Mesh) o.visible = allBones || Boolean((o.userData as { region?: string | null }).region)
-    })
-  }, [root, allBones])
+    // half the vertices, one of the quality ladder's steps on a slow machine.
+    for (const o of bones) {
+      const shown = allBones || Boolean((o.userData as { region?: string | null }).region)
+      o.visible = shown
+      batch.current?.show(o, shown)
+    }
+  }, [bones, allBones])
 
   return <primitive object={root} position={[x, 0, 0]} />
 }

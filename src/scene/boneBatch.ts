@@ -18,6 +18,8 @@ export interface BoneBatch {
    * (apart = false) back in the batch. Meshes the batch does not hold are ignored.
    */
   drawApart(mesh: Mesh, apart: boolean): void
+  /** Shows or hides a bone mesh's instance (a lighter second skeleton keeps only the regions' bones). */
+  show(mesh: Mesh, shown: boolean): void
   /** Takes the batch out of the scene and frees its buffers; the bone meshes are drawn again. */
   dispose(): void
 }
@@ -37,13 +39,14 @@ const placed = new Matrix4()
  * per material instead of one per mesh. Each mesh becomes an instance of a three.js BatchedMesh whose matrix
  * is its joint's (relative to `root`), so the skeleton walks exactly as before; shadows and the contact
  * shadow follow, because three adds the batch's own transform to every material that draws it. The meshes
- * stay in place on BONE_PICK_LAYER: picking, "fade others" and the bounding trees keep using them.
+ * stay in place on BONE_PICK_LAYER: picking, "fade others" and the bounding trees keep using them. A batch
+ * casts a shadow unless `castShadow` is false (the translucent ghost).
  *
  * Why: under software rendering every draw call cost the page's thread about 25 µs a frame (uniform
  * uploads, buffer binding, the draw), and the full skeleton's 36 meshes were most of a playing frame's
  * script time.
  */
-export function createBoneBatch(root: Object3D, meshes: readonly Mesh[]): BoneBatch {
+export function createBoneBatch(root: Object3D, meshes: readonly Mesh[], options: { castShadow?: boolean } = {}): BoneBatch {
   const byMaterial = new Map<Material, Mesh[]>()
   for (const mesh of meshes) {
     if (!mesh.parent) continue
@@ -65,7 +68,7 @@ export function createBoneBatch(root: Object3D, meshes: readonly Mesh[]): BoneBa
     batch.frustumCulled = false
     batch.perObjectFrustumCulled = false
     batch.sortObjects = false
-    batch.castShadow = true
+    batch.castShadow = options.castShadow ?? true
     batch.receiveShadow = true
     // Picking goes to the bone meshes (BONE_PICK_LAYER), never to the batch.
     batch.raycast = () => {}
@@ -95,6 +98,10 @@ export function createBoneBatch(root: Object3D, meshes: readonly Mesh[]): BoneBa
       p.batch.setVisibleAt(p.instance, !apart)
       if (apart) mesh.layers.enable(0)
       else mesh.layers.disable(0)
+    },
+    show(mesh, shown) {
+      const p = parts.get(mesh)
+      if (p) p.batch.setVisibleAt(p.instance, shown)
     },
     dispose() {
       for (const batch of batches) {

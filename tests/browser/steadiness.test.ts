@@ -102,6 +102,34 @@ describe('the lesson keeps time under software rendering', () => {
   })
 })
 
+describe('few draw calls a frame', () => {
+  /** Draw calls of one frame (renderer.info, reset by three at each render). */
+  const callsPerFrame = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const gl = window.chainExplorerDebug!.three().gl
+          requestAnimationFrame(() => requestAnimationFrame(() => done(gl.info.render.calls)))
+        }),
+    )
+
+  it('draws each skeleton as one batch per material, alone and with a second skeleton beside it', async () => {
+    const { page } = app
+    await page.evaluate(() => window.chainExplorer.select('knee-left', { condition: 'stiff-knee' }))
+    await page.waitForTimeout(1500)
+    const one = await callsPerFrame(page)
+    await page.evaluate(() => window.chainExplorer.select('knee-left', { condition: 'stiff-knee', compare: 'normal' }))
+    await page.waitForFunction(() => window.chainExplorer.state().compare === 'normal')
+    await page.waitForTimeout(1500)
+    const two = await callsPerFrame(page)
+    console.info(`draw calls a frame: one skeleton ${one}, with a second beside it ${two}`)
+    // Each skeleton has 202 bones (36 meshes once merged per joint): drawn one by one, they alone were 36 calls.
+    expect(one).toBeLessThanOrEqual(16)
+    expect(two - one).toBeLessThanOrEqual(3)
+    await page.evaluate(() => window.chainExplorer.select(null))
+  })
+})
+
 describe('idle costs nothing', () => {
   it('draws no frames over 2 s on the idle overview, and none while a chain is paused', async () => {
     const { page } = app
