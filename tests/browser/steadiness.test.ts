@@ -102,17 +102,17 @@ describe('the lesson keeps time under software rendering', () => {
   })
 })
 
-describe('few draw calls a frame', () => {
-  /** Draw calls of one frame (renderer.info, reset by three at each render). */
-  const callsPerFrame = (page: Page) =>
-    page.evaluate(
-      () =>
-        new Promise<number>((done) => {
-          const gl = window.chainExplorerDebug!.three().gl
-          requestAnimationFrame(() => requestAnimationFrame(() => done(gl.info.render.calls)))
-        }),
-    )
+/** Draw calls of one frame (renderer.info, reset by three at each render). */
+const callsPerFrame = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const gl = window.chainExplorerDebug!.three().gl
+        requestAnimationFrame(() => requestAnimationFrame(() => done(gl.info.render.calls)))
+      }),
+  )
 
+describe('few draw calls a frame', () => {
   it('draws each skeleton as one batch per material, alone and with a second skeleton beside it', async () => {
     const { page } = app
     await page.evaluate(() => window.chainExplorer.select('knee-left', { condition: 'stiff-knee' }))
