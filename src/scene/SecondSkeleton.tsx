@@ -6,7 +6,7 @@ import { useAppStore } from '../state/store'
 import { createBoneMaterial } from './boneMaterial'
 import { secondGlowUniforms } from './glowUniforms'
 import { liveScene } from './liveScene'
-import { BONE_COLOUR, DISC_COLOUR } from './SkeletonModel'
+import { BONE_COLOUR, DISC_COLOUR, boneColourOf } from './SkeletonModel'
 import { addVertexNormals } from './geometryPrep'
 import { createBoneBatch, type BoneBatch } from './boneBatch'
 import { FRAME_ORDER } from './frameOrder'
@@ -33,10 +33,11 @@ export function SecondSkeleton({ url, look, x }: SecondSkeletonProps) {
   const allBones = useAppStore((st) => QUALITY_LADDER[st.quality]!.settings.fullGhost)
 
   const { root, bones, materials } = useMemo(() => {
+    // Beside: bone and disc materials for the meshes, and the white one the batch tints per bone.
     const made: Material[] =
       look === 'ghost'
         ? [new MeshStandardMaterial({ color: '#8cc4ee', roughness: 0.7, transparent: true, opacity: 0.3, depthWrite: false })]
-        : [createBoneMaterial(secondGlowUniforms, BONE_COLOUR), createBoneMaterial(secondGlowUniforms, DISC_COLOUR, 0.5)]
+        : [createBoneMaterial(secondGlowUniforms, BONE_COLOUR), createBoneMaterial(secondGlowUniforms, DISC_COLOUR, 0.5), createBoneMaterial(secondGlowUniforms, '#ffffff')]
     const clone = gltf.scene.clone(true)
     clone.traverse((o: Object3D) => {
       if (o instanceof Mesh) addVertexNormals(o.geometry)
@@ -60,7 +61,7 @@ export function SecondSkeleton({ url, look, x }: SecondSkeletonProps) {
   useFrame(() => batch.current?.update(), FRAME_ORDER.bones)
 
   useLayoutEffect(() => {
-    const made = createBoneBatch(root, bones, { castShadow: look === 'beside' })
+    const made = createBoneBatch(root, bones, look === 'beside' ? { tinted: { material: materials[2]!, colourOf: boneColourOf } } : { castShadow: false })
     batch.current = made
     const joints = new Map<string, Object3D>()
     root.traverse((o) => {
@@ -72,7 +73,7 @@ export function SecondSkeleton({ url, look, x }: SecondSkeletonProps) {
       made.dispose()
       if (liveScene.secondJoints === joints) liveScene.secondJoints = new Map()
     }
-  }, [root, bones, look])
+  }, [root, bones, look, materials])
   useEffect(() => () => materials.forEach((m) => m.dispose()), [materials])
 
   useLayoutEffect(() => {

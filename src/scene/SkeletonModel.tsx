@@ -22,15 +22,21 @@ export const DISC_COLOUR = '#9db4c9'
 export interface SkeletonMaterials {
   bone: Material
   disc: Material
+  /** White bone material the batch draws every bone and disc with, each tinted by its own colour (boneBatch.ts). */
+  batch: Material
 }
 
-/** The bone and disc materials; one pair serves both models, so swapping models compiles nothing. */
+/** The bone and disc materials; one set serves both models, so swapping models compiles nothing. */
 export function createSkeletonMaterials(): SkeletonMaterials {
   return {
     bone: createBoneMaterial(glowUniforms, BONE_COLOUR),
     disc: createBoneMaterial(glowUniforms, DISC_COLOUR, 0.5),
+    batch: createBoneMaterial(glowUniforms, '#ffffff'),
   }
 }
+
+/** The colour a bone mesh of the skeleton is tinted in the batch. */
+export const boneColourOf = (mesh: Mesh) => (mesh.name.startsWith('disc_') ? DISC_COLOUR : BONE_COLOUR)
 
 interface Props {
   url: string
@@ -75,7 +81,7 @@ export function SkeletonModel({ url, detail, materials }: Props) {
   useFrame(() => batch.current?.update(), FRAME_ORDER.bones)
 
   useLayoutEffect(() => {
-    const made = createBoneBatch(root, bones)
+    const made = createBoneBatch(root, bones, { tinted: { material: materials.batch, colourOf: boneColourOf } })
     batch.current = made
     const joints = new Map<string, Object3D>()
     root.traverse((o) => {

@@ -14,6 +14,7 @@ export function SkeletonModels({ full = false }: { full?: boolean }) {
     () => () => {
       materials.bone.dispose()
       materials.disc.dispose()
+      materials.batch.dispose()
     },
     [materials],
   )

@@ -1,4 +1,4 @@
-import { BatchedMesh, Matrix4, type Material, type Mesh, type Object3D } from 'three'
+import { BatchedMesh, Color, Matrix4, type Material, type Mesh, type Object3D } from 'three'
 import { mergeGeometry } from './mergeBones'
 
 /**
@@ -24,6 +24,16 @@ export interface BoneBatch {
   dispose(): void
 }
 
+export interface BoneBatchOptions {
+  /** Whether the batch casts a shadow (default true; the translucent ghost does not). */
+  castShadow?: boolean
+  /**
+   * One batch for every mesh, drawn with `material` (a white bone material) and each instance tinted by
+   * `colourOf` (bone or disc colour): one draw call and one uniform refresh instead of one per material.
+   */
+  tinted?: { material: Material; colourOf: (mesh: Mesh) => string }
+}
+
 interface Part {
   mesh: Mesh
   joint: Object3D
@@ -32,6 +42,7 @@ interface Part {
 }
 
 const rootInverse = new Matrix4()
+const colour = new Color()
 const placed = new Matrix4()
 
 /**
@@ -46,11 +57,11 @@ const placed = new Matrix4()
  * uploads, buffer binding, the draw), and the full skeleton's 36 meshes were most of a playing frame's
  * script time.
  */
-export function createBoneBatch(root: Object3D, meshes: readonly Mesh[], options: { castShadow?: boolean } = {}): BoneBatch {
+export function createBoneBatch(root: Object3D, meshes: readonly Mesh[], options: BoneBatchOptions = {}): BoneBatch {
   const byMaterial = new Map<Material, Mesh[]>()
   for (const mesh of meshes) {
     if (!mesh.parent) continue
-    const material = mesh.material as Material
+    const material = options.tinted?.material ?? (mesh.material as Material)
     const list = byMaterial.get(material) ?? []
     list.push(mesh)
     byMaterial.set(material, list)
@@ -74,6 +85,7 @@ export function createBoneBatch(root: Object3D, meshes: readonly Mesh[], options
     batch.raycast = () => {}
     list.forEach((mesh, i) => {
       const instance = batch.addInstance(batch.addGeometry(geometries[i]!))
+      if (options.tinted) batch.setColorAt(instance, colour.set(options.tinted.colourOf(mesh)))
       geometries[i]!.dispose()
       parts.set(mesh, { mesh, joint: mesh.parent!, batch, instance })
       mesh.layers.set(BONE_PICK_LAYER)

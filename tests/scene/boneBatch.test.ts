@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { Matrix4, Mesh, MeshStandardMaterial, Raycaster, Vector3, type BatchedMesh, type Object3D } from 'three'
+import { Color, Matrix4, Mesh, MeshStandardMaterial, Raycaster, Vector3, type BatchedMesh, type Object3D } from 'three'
 import { BONE_PICK_LAYER, createBoneBatch } from '../../src/scene/boneBatch'
 import { addVertexNormals } from '../../src/scene/geometryPrep'
 import { mergeBonesByJoint } from '../../src/scene/mergeBones'
 import { loadGlb } from '../support/loadGlb'
 
+const colourOf = (m: Mesh) => (m.name.startsWith('disc_') ? '#9db4c9' : '#e9dfca')
 const bone = new MeshStandardMaterial()
 const disc = new MeshStandardMaterial()
 
@@ -84,6 +85,21 @@ describe('the bone batch', () => {
     pose(root, -0.7)
     batch.update()
     check()
+  })
+
+  it('tinted: every bone and disc in one batch, each instance in its own colour', async () => {
+    const { root, meshes } = await skeleton('public/models/skeleton.glb')
+    const white = new MeshStandardMaterial()
+    const batch = createBoneBatch(root, meshes, { tinted: { material: white, colourOf } })
+    expect(batch.meshes).toHaveLength(1)
+    const b = batch.meshes[0]!
+    expect(b.material).toBe(white)
+    expect(b.instanceCount).toBe(meshes.length)
+    expect(meshes.some((m) => m.name.startsWith('disc_'))).toBe(true)
+    meshes.forEach((m, i) => expect(b.getColorAt(i, new Color()).getHexString(), m.name).toBe(new Color(colourOf(m)).getHexString()))
+    // Still where each mesh puts it.
+    root.updateMatrixWorld(true)
+    meshes.forEach((m, i) => expect(largestGap(instancePoints(b, i), meshPoints(m)), m.name).toBeLessThan(1e-5))
   })
 
   it('leaves the bone meshes to picking, out of the camera\'s layer; "fade others" draws a bone apart', async () => {

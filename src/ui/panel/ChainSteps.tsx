@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { Side } from '../../anatomy/regions'
 import type { ResolvedChain } from '../../chains/types'
 import type { ConditionPanelText } from '../../conditions/types'
@@ -26,6 +27,17 @@ export interface ChainStepsProps {
  */
 export function ChainSteps({ chain, steps, side, sourceOrder, onChoose }: ChainStepsProps) {
   const current = useAppStore((s) => s.step)
+  // The steps' texts do not change with the playing link: the same elements let React skip them then.
+  const texts = useMemo(
+    () =>
+      steps.map((step) => (
+        <p key={step.linkId} className="chain-step__text">
+          <RichTextView text={step.text} side={side} />
+          <Citation ids={step.sources ?? []} order={sourceOrder} />
+        </p>
+      )),
+    [steps, side, sourceOrder],
+  )
   return (
     <ol className="chain-steps">
       {steps.map((step, i) => {
@@ -47,10 +59,7 @@ export function ChainSteps({ chain, steps, side, sourceOrder, onChoose }: ChainS
               </button>
               <EvidenceBadge grade={link.grade} />
             </div>
-            <p className="chain-step__text">
-              <RichTextView text={step.text} side={side} />
-              <Citation ids={step.sources ?? []} order={sourceOrder} />
-            </p>
+            {texts[i]}
           </li>
         )
       })}
