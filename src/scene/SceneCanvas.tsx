@@ -5,7 +5,7 @@ import { WebGLRenderer } from 'three'
 import { QUALITY_LADDER } from '../quality/ladder'
 import { chooseQuality, type QualityChoice } from '../quality/qualityChoice'
 import { appStore, useAppStore } from '../state/store'
-import { BONE_PICK_LAYER } from './boneBatch'
+import { PICK_LAYER } from './boneBatch'
 import { CameraRig } from './CameraRig'
 import { DebugProbe } from './DebugProbe'
 import { ChainPlayer } from './ChainPlayer'
@@ -64,7 +64,7 @@ export function SceneCanvas() {
       onCreated={({ gl, scene, camera, raycaster }) => {
         liveScene.canvas = gl.domElement
         // Pointer events pick the bone meshes, which a batch draws from another layer (boneBatch.ts).
-        raycaster.layers.enable(BONE_PICK_LAYER)
+        raycaster.layers.enable(PICK_LAYER)
         // Reading each program's logs makes the page wait for every compile in turn; the shaders are
         // our own and fixed, so only development builds check them.
         gl.debug.checkShaderErrors = import.meta.env.DEV

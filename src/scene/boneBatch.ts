@@ -2,10 +2,10 @@ import { BatchedMesh, Color, Matrix4, type Material, type Mesh, type Object3D } 
 import { mergeGeometry } from './mergeBones'
 
 /**
- * The layer of the skeleton's own bone meshes once a batch draws them: cameras do not draw it, the
+ * The layer of the meshes a batch draws for them (bones, muscles): cameras do not draw it, the
  * picking raycasters look at it (pickRegion, and fiber's pointer events: SceneCanvas enables it).
  */
-export const BONE_PICK_LAYER = 1
+export const PICK_LAYER = 1
 
 /** A batch's bones: each bone mesh of the model is one instance, placed by its joint every frame. */
 export interface BoneBatch {
@@ -50,7 +50,7 @@ const placed = new Matrix4()
  * per material instead of one per mesh. Each mesh becomes an instance of a three.js BatchedMesh whose matrix
  * is its joint's (relative to `root`), so the skeleton walks exactly as before; shadows and the contact
  * shadow follow, because three adds the batch's own transform to every material that draws it. The meshes
- * stay in place on BONE_PICK_LAYER: picking, "fade others" and the bounding trees keep using them. A batch
+ * stay in place on PICK_LAYER: picking, "fade others" and the bounding trees keep using them. A batch
  * casts a shadow unless `castShadow` is false (the translucent ghost).
  *
  * Why: under software rendering every draw call cost the page's thread about 25 µs a frame (uniform
@@ -81,14 +81,14 @@ export function createBoneBatch(root: Object3D, meshes: readonly Mesh[], options
     batch.sortObjects = false
     batch.castShadow = options.castShadow ?? true
     batch.receiveShadow = true
-    // Picking goes to the bone meshes (BONE_PICK_LAYER), never to the batch.
+    // Picking goes to the bone meshes (PICK_LAYER), never to the batch.
     batch.raycast = () => {}
     list.forEach((mesh, i) => {
       const instance = batch.addInstance(batch.addGeometry(geometries[i]!))
       if (options.tinted) batch.setColorAt(instance, colour.set(options.tinted.colourOf(mesh)))
       geometries[i]!.dispose()
       parts.set(mesh, { mesh, joint: mesh.parent!, batch, instance })
-      mesh.layers.set(BONE_PICK_LAYER)
+      mesh.layers.set(PICK_LAYER)
     })
     root.add(batch)
     batches.push(batch)

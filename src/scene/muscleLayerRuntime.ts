@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry, Group, Mesh, Vector3, type MeshStandardMaterial, type IUniform, type Object3D, type Raycaster, type Intersection } from 'three'
+import { BatchedMesh, BufferAttribute, BufferGeometry, Group, Mesh, Vector3, type MeshStandardMaterial, type IUniform, type Object3D, type Raycaster, type Intersection } from 'three'
 import type { Side } from '../anatomy/regions'
 import type { ChainFrame } from '../chains/playback'
 import type { ResolvedChain } from '../chains/types'
@@ -21,6 +21,7 @@ import {
 } from '../muscles/muscleMotion'
 import type { MuscleLayer } from '../state/store'
 import { HOVER_COLOUR, ROLE_COLOURS } from '../theme/palette'
+import { PICK_LAYER } from './boneBatch'
 import { GLOW_MODE } from './boneMaterial'
 import { ROLE_MODE } from './glowPlan'
 import {
@@ -64,6 +65,13 @@ export interface MuscleLayerRuntime {
   shared: MuscleSharedUniforms
   /** The one material every muscle is drawn with. */
   material: MeshStandardMaterial
+  /**
+   * Draws every tied muscle in one call (each muscle an instance of it; the meshes stay for the pointer on
+   * PICK_LAYER). Made on the first frame and again after disposeMuscleLayer (React may mount a layer twice).
+   */
+  batch: BatchedMesh | null
+  /** Each tied muscle's instance in the batch. */
+  instanceOf: Map<LayerMuscle, number>
   muscles: LayerMuscle[]
   byNode: Map<string, LayerMuscle>
   glow: Map<string, MuscleGlow>
@@ -92,6 +100,8 @@ export function createMuscleLayerRuntime(scene: Object3D, time: IUniform<number>
     params,
     shared,
     material,
+    batch: null,
+    instanceOf: new Map(),
     muscles: [],
     byNode: new Map(),
     glow: new Map(),
@@ -124,6 +134,8 @@ export function createMuscleLayerRuntime(scene: Object3D, time: IUniform<number>
     mesh.name = o.name
     mesh.userData = { ...o.userData }
     mesh.visible = false
+    // The batch draws it; the mesh answers the pointer (raycast below) from the picking layer.
+    mesh.layers.set(PICK_LAYER)
     // The shader moves the vertices: the rest bounds say nothing about where the muscle is drawn.
     mesh.frustumCulled = false
     // A shadow pass would draw the rest shape (three's depth material knows nothing of the deformation).
@@ -167,6 +179,38 @@ export function bindLayerMuscle(rt: MuscleLayerRuntime, muscle: LayerMuscle): vo
   geometry.setAttribute('aOffset', new BufferAttribute(offset, 2))
   geometry.setAttribute('aNormalFrame', new BufferAttribute(normals, 3))
   muscle.bound = true
+  if (rt.batch) addMuscleInstance(rt, rt.batch, muscle)
+}
+
+function addMuscleInstance(rt: MuscleLayerRuntime, batch: BatchedMesh, muscle: LayerMuscle): void {
+  const instance = batch.addInstance(batch.addGeometry(muscle.mesh.geometry))
+  batch.setVisibleAt(instance, false)
+  rt.instanceOf.set(muscle, instance)
+}
+
+/** The batch that draws the tied muscles, made with every muscle tied so far. */
+function muscleBatch(rt: MuscleLayerRuntime): BatchedMesh {
+  if (rt.batch) return rt.batch
+  let vertices = 0
+  let indices = 0
+  for (const m of rt.muscles) {
+    vertices += m.rest.length / 3
+    indices += m.mesh.geometry.getIndex()?.count ?? m.rest.length / 3
+  }
+  const batch = new BatchedMesh(rt.muscles.length, vertices, indices, rt.material)
+  batch.name = 'muscle-batch'
+  // As for the meshes: the shader places the vertices, and a shadow pass would draw the rest shapes.
+  batch.frustumCulled = false
+  batch.perObjectFrustumCulled = false
+  batch.sortObjects = false
+  batch.castShadow = false
+  batch.receiveShadow = true
+  batch.raycast = () => {}
+  rt.batch = batch
+  rt.instanceOf.clear()
+  for (const m of rt.muscles) if (m.bound) addMuscleInstance(rt, batch, m)
+  rt.root.add(batch)
+  return batch
 }
 
 /** What one frame of the layer depends on (read from the store and the live playback). */
@@ -203,15 +247,21 @@ export function frameMuscleLayer(rt: MuscleLayerRuntime, input: MuscleLayerInput
   const started = performance.now()
   let anyShown = false
   let binds = 0
+  const batch = muscleBatch(rt)
   for (const m of rt.muscles) {
     const shown = isMuscleShown(m.node, input)
     if (shown && !m.bound && binds < BINDS_PER_FRAME) {
       bindLayerMuscle(rt, m)
       binds++
     }
-    m.mesh.visible = shown && m.bound
-    anyShown ||= m.mesh.visible
+    const visible = shown && m.bound
+    if (visible !== m.mesh.visible || (m.bound && batch.getVisibleAt(rt.instanceOf.get(m)!) !== visible)) {
+      m.mesh.visible = visible
+      if (m.bound) batch.setVisibleAt(rt.instanceOf.get(m)!, visible)
+    }
+    anyShown ||= visible
   }
+  batch.visible = anyShown
   if (!anyShown) {
     rt.lastFrameMs = performance.now() - started
     return
@@ -221,6 +271,7 @@ export function frameMuscleLayer(rt: MuscleLayerRuntime, input: MuscleLayerInput
   if (input.chain) chainMuscleGlow(input.chain, input.chainFrame, rt.glow)
   else rt.glow.clear()
   const problem = input.chain?.side ?? 'left'
+  let paramsChanged = false
   const conditionId = input.chain?.condition.id ?? null
   const named = input.chain ? chainMuscleNodes(input.chain) : EMPTY
   for (const m of rt.muscles) {
@@ -236,10 +287,10 @@ export function frameMuscleLayer(rt: MuscleLayerRuntime, input: MuscleLayerInput
       const weights = input.chain ? input.chainFrame.weights : NO_WEIGHTS
       m.own.uMuscleActivity.value = muscleActivity(def, sidePhase(input.phase, m.side), shifts, weights, input.severity)
     } else m.own.uMuscleActivity.value = -1
-    writeMuscleParams(m.own, rt.params, rt.firstRow[m.index]!, segmentCount(rt.rig.muscles[m.index]!))
+    if (writeMuscleParams(m.own, rt.params, rt.firstRow[m.index]!, segmentCount(rt.rig.muscles[m.index]!))) paramsChanged = true
   }
   rt.shared.uMuscleSegments.value.needsUpdate = true
-  rt.shared.uMuscleParams.value.needsUpdate = true
+  if (paramsChanged) rt.shared.uMuscleParams.value.needsUpdate = true
   rt.lastFrameMs = performance.now() - started
 }
 
@@ -251,6 +302,12 @@ export function disposeMuscleLayer(rt: MuscleLayerRuntime): void {
     m.mesh.geometry.dispose()
   }
   rt.material.dispose()
+  if (rt.batch) {
+    rt.root.remove(rt.batch)
+    rt.batch.dispose()
+    rt.batch = null
+    rt.instanceOf.clear()
+  }
   rt.shared.uMuscleSegments.value.dispose()
   rt.shared.uMuscleParams.value.dispose()
 }

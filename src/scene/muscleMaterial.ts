@@ -57,18 +57,31 @@ export function createMuscleOwnUniforms(): MuscleOwnUniforms {
   return { uMuscleGlow: { value: new Vector4() }, uMuscleMode: { value: 0 }, uMuscleActivity: { value: -1 } }
 }
 
-/** Writes a muscle's own values into the parameter rows of its segments (rows first … first + count − 1). */
-export function writeMuscleParams(own: MuscleOwnUniforms, params: Float32Array, first: number, count: number): void {
+const written = new Float32Array(6)
+
+/**
+ * Writes a muscle's own values into the parameter rows of its segments (rows first … first + count − 1).
+ * Returns whether anything changed (most frames nothing does, and the table then need not be sent again).
+ */
+export function writeMuscleParams(own: MuscleOwnUniforms, params: Float32Array, first: number, count: number): boolean {
   const g = own.uMuscleGlow.value
+  written[0] = g.x
+  written[1] = g.y
+  written[2] = g.z
+  written[3] = g.w
+  written[4] = own.uMuscleMode.value
+  written[5] = own.uMuscleActivity.value
+  let changed = false
   for (let r = first; r < first + count; r++) {
     const o = r * PARAM_ROW
-    params[o] = g.x
-    params[o + 1] = g.y
-    params[o + 2] = g.z
-    params[o + 3] = g.w
-    params[o + 4] = own.uMuscleMode.value
-    params[o + 5] = own.uMuscleActivity.value
+    for (let k = 0; k < 6; k++) {
+      if (params[o + k] !== written[k]) {
+        params[o + k] = written[k]!
+        changed = true
+      }
+    }
   }
+  return changed
 }
 
 const VERTEX_HEAD = /* glsl */ `

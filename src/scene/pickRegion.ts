@@ -1,7 +1,7 @@
 import { Raycaster, Vector2, Vector3, type Camera, type Object3D } from 'three'
 import { regionAtPoint } from '../anatomy/regionShapes'
 import type { RegionKey } from '../anatomy/regions'
-import { BONE_PICK_LAYER } from './boneBatch'
+import { PICK_LAYER } from './boneBatch'
 import { liveScene } from './liveScene'
 import { projectToCanvas, shapeByKey, shapePoint } from './regionGeometry'
 
@@ -21,7 +21,7 @@ export function regionOfHit(point: Vector3): RegionKey | null {
 const raycaster = new Raycaster()
 ;(raycaster as Raycaster & { firstHitOnly?: boolean }).firstHitOnly = true
 // The bone meshes a batch draws are on a layer of their own (boneBatch.ts); without a batch, on the default one.
-raycaster.layers.enable(BONE_PICK_LAYER)
+raycaster.layers.enable(PICK_LAYER)
 const ndc = new Vector2()
 const along = new Vector3()
 /** True when a click at (x, y) lands on the canvas itself, or on this region's own name tag. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Color, Matrix4, Mesh, MeshStandardMaterial, Raycaster, Vector3, type BatchedMesh, type Object3D } from 'three'
-import { BONE_PICK_LAYER, createBoneBatch } from '../../src/scene/boneBatch'
+import { PICK_LAYER, createBoneBatch } from '../../src/scene/boneBatch'
 import { addVertexNormals } from '../../src/scene/geometryPrep'
 import { mergeBonesByJoint } from '../../src/scene/mergeBones'
 import { loadGlb } from '../support/loadGlb'
@@ -108,7 +108,7 @@ describe('the bone batch', () => {
     const camera = { layers: new Raycaster().layers }
     for (const m of meshes) {
       expect(m.layers.test(camera.layers)).toBe(false)
-      expect(m.layers.isEnabled(BONE_PICK_LAYER)).toBe(true)
+      expect(m.layers.isEnabled(PICK_LAYER)).toBe(true)
     }
     // Nothing picks the batch itself.
     const hits: unknown[] = []

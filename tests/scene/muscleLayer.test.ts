@@ -1,9 +1,10 @@
-import { Color, Raycaster, Vector3 } from 'three'
+import { Color, Layers, Raycaster, Vector3 } from 'three'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { chainDuration, chainFrame, createChainFrame } from '../../src/chains/playback'
 import { createPose, pose } from '../../src/gait'
 import { chainGait } from '../../src/chains/resolve'
 import { chainMuscleNodes } from '../../src/muscles/chainMuscles'
+import { PICK_LAYER } from '../../src/scene/boneBatch'
 import { FRAME_ORDER } from '../../src/scene/frameOrder'
 import { bindLayerMuscle, createMuscleLayerRuntime, frameMuscleLayer, type MuscleLayerInput, type MuscleLayerRuntime } from '../../src/scene/muscleLayerRuntime'
 import { createAppStore, type AppState } from '../../src/state/store'
@@ -142,6 +143,23 @@ describe('the muscle layer', () => {
     expect(lit).toBeGreaterThan(0)
     expect(lit).toBeLessThan(rt.muscles.length)
     expect(rt.shared.uMuscleParams.value.image.data).toBe(rt.params)
+    // One batch draws them: an instance per tied muscle, shown exactly when its mesh is.
+    const batch = rt.batch!
+    expect(batch.material).toBe(rt.material)
+    expect(batch.instanceCount).toBe(rt.muscles.filter((m) => m.bound).length)
+    for (const m of rt.muscles) {
+      expect(batch.getVisibleAt(rt.instanceOf.get(m)!), m.node).toBe(m.mesh.visible)
+      expect(m.mesh.layers.test(new Layers()), m.node).toBe(false)
+    }
+    // The same frame again changes no value: the parameter table is not sent to the GPU again.
+    const input = inputFrom(store.getState(), chainDuration(store.getState().chain!) + 1, 0.3)
+    frameMuscleLayer(rt, input)
+    const version = rt.shared.uMuscleParams.value.version
+    frameMuscleLayer(rt, input)
+    expect(rt.shared.uMuscleParams.value.version).toBe(version)
+    actions.setMuscleActivity(false)
+    frameMuscleLayer(rt, inputFrom(store.getState(), chainDuration(store.getState().chain!) + 1, 0.3))
+    expect(rt.shared.uMuscleParams.value.version).toBeGreaterThan(version)
   })
 
   it('answers the pointer only where a shown muscle is drawn', () => {
@@ -154,6 +172,8 @@ describe('the muscle layer', () => {
     const s = m.strands[0]!.rest
     const mid = new Vector3((s[0]! + s[3]!) / 2, (s[1]! + s[4]!) / 2, (s[2]! + s[5]!) / 2)
     const ray = new Raycaster(new Vector3(mid.x, mid.y, mid.z + 1), new Vector3(0, 0, -1))
+    // As fiber's raycaster in the app (SceneCanvas): the muscles answer from the picking layer.
+    ray.layers.enable(PICK_LAYER)
     const hits = ray.intersectObject(rt.root, true)
     expect(hits[0]?.object.name).toBe('muscle_tibialis_anterior_l')
     expect(hits[0]!.point.z).toBeGreaterThan(mid.z - 0.02)
