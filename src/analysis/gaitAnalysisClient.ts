@@ -62,20 +62,21 @@ function notify() {
   for (const l of listeners) l()
 }
 
+/** Puts `value` last (newest) in `map` and drops the oldest entry past RESULT_LIMIT; returns the dropped key. */
+function keepNewest(map: Map<string, unknown>, key: string, value: unknown): string | undefined {
+  map.delete(key)
+  map.set(key, value)
+  if (map.size <= RESULT_LIMIT) return undefined
+  const oldest = map.keys().next().value!
+  map.delete(oldest)
+  return oldest
+}
+
 function remember(key: string, value: unknown) {
-  results.delete(key)
-  results.set(key, value)
-  if (results.size > RESULT_LIMIT) {
-    const oldest = results.keys().next().value!
-    results.delete(oldest)
-    families.delete(oldest)
-  }
+  const dropped = keepNewest(results, key, value)
+  if (dropped !== undefined) families.delete(dropped)
   const family = families.get(key)
-  if (family !== undefined) {
-    latest.delete(family)
-    latest.set(family, value)
-    if (latest.size > RESULT_LIMIT) latest.delete(latest.keys().next().value!)
-  }
+  if (family !== undefined) keepNewest(latest, family, value)
 }
 
 function receive(message: { key: string; result?: unknown; error?: string }) {

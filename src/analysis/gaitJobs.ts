@@ -18,6 +18,7 @@ import {
   type GaitCurves,
   type StrideGeometry,
 } from '../gait'
+import { AMOUNT_STEPS } from '../gait/stride'
 
 /** A chain as data: what resolveChain needs to build it again in another thread. */
 export interface ChainSpec {
@@ -62,20 +63,19 @@ export function gaitJobFamily(job: GaitJob): string {
   return `${job.kind}|${c.condition}|${c.region}|${c.side}${job.kind === 'curves' ? `|${job.side}` : ''}`
 }
 
-/** A job's identity: equal jobs have equal keys (the weights in a fixed order). */
+/** A job's identity: its family, severity, weights (in a fixed order) and sampling; equal jobs have equal keys. */
 export function gaitJobKey(job: GaitJob): string {
-  const c = job.chain
-  const head = `${job.kind}|${c.condition}|${c.region}|${c.side}|${job.severity}`
+  const head = `${gaitJobFamily(job)}|${job.severity}`
   if (job.kind === 'strides') return head
   const weights = Object.keys(job.weights)
     .toSorted()
     .map((id) => `${id}=${job.weights[id]}`)
     .join(',')
-  return job.kind === 'curves' ? `${head}|${weights}|${job.side}|${job.samples}` : `${head}|${weights}`
+  return job.kind === 'curves' ? `${head}|${weights}|${job.samples}` : `${head}|${weights}`
 }
 
 /**
- * The stride cache's grid (amounts in steps of 0.1, stride.ts) reaches every value a chain's fade-ins pass
+ * The stride cache's grid (amounts in steps of 1 / AMOUNT_STEPS, stride.ts) reaches every value a chain's fade-ins pass
  * through: while link i fades in, the links before it are at weight 1 and its own change rises from 0 to 1,
  * so at severity s its amount takes the grid values 0, 0.1, … up to s. Measuring them all ahead of time
  * means a fade-in on screen finds each one already measured.
@@ -83,7 +83,7 @@ export function gaitJobKey(job: GaitJob): string {
 export function strideGrid(chain: ResolvedChain, severity: number): StrideGrid {
   clearStrideCache()
   const condition = chainGait(chain, severity)
-  const top = Math.round(Math.max(0, Math.min(1, severity)) * 10)
+  const top = Math.round(Math.max(0, Math.min(1, severity)) * AMOUNT_STEPS)
   for (let i = 0; i < chain.links.length; i++) {
     const weights = chainWeights(chain, i)
     const change = chain.links[i]!.change

@@ -99,7 +99,7 @@ interface Recent {
 }
 
 /** Steps per unit a change's amount is rounded to for the stride cache (0.1). */
-const AMOUNT_STEPS = 10
+export const AMOUNT_STEPS = 10
 /** Steps per unit the severity is rounded to (0.05: the slider's own step). */
 const SEVERITY_STEPS = 20
 
@@ -119,6 +119,11 @@ export function createStrideCache(sample: StrideSampler, measureHolds?: HoldMeas
   const recent: Recent[] = [0, 1].map(() => ({ value: null, changes: null, quant: new Int8Array(MAX_CHANGES + 1).fill(-1), side: '' }))
   const NONE: readonly GaitChangeDef[] = []
   let measured = 0
+  /** Keeps a geometry, dropping the oldest when the cache is full. */
+  const store = (key: string, value: StrideGeometry) => {
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!)
+    cache.set(key, value)
+  }
 
   const matches = (r: Recent, side: string, changes: readonly GaitChangeDef[]) => {
     if (r.value === null || r.side !== side || r.changes !== changes) return false
@@ -150,8 +155,7 @@ export function createStrideCache(sample: StrideSampler, measureHolds?: HoldMeas
         for (let i = 0; i < MAX_CHANGES; i++) rounded[i] = quant[i]! / AMOUNT_STEPS
         value = measureStride(sample, side, changes, rounded, measureHolds)
         measured++
-        if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!)
-        cache.set(key, value)
+        store(key, value)
       }
       // Replace the older slot and make it the newest.
       const r = recent[1]!
@@ -180,11 +184,7 @@ export function createStrideCache(sample: StrideSampler, measureHolds?: HoldMeas
      * of its fade-ins): keys already present are kept, and the newest entries win when the cache is full.
      */
     prime(entries: readonly (readonly [string, StrideGeometry])[]): void {
-      for (const [key, value] of entries) {
-        if (cache.has(key)) continue
-        if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!)
-        cache.set(key, value)
-      }
+      for (const [key, value] of entries) if (!cache.has(key)) store(key, value)
     },
   }
 }
