@@ -1,16 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import { useFrame } from '@react-three/fiber'
-import { Mesh, MeshStandardMaterial, type Material, type Object3D } from 'three'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
+import { MeshStandardMaterial } from 'three'
 import { QUALITY_LADDER } from '../quality/ladder'
 import { useAppStore } from '../state/store'
 import { createBoneMaterial } from './boneMaterial'
 import { secondGlowUniforms } from './glowUniforms'
 import { liveScene } from './liveScene'
-import { BONE_COLOUR, DISC_COLOUR, boneColourOf } from './SkeletonModel'
-import { addVertexNormals } from './geometryPrep'
-import { createBoneBatch, type BoneBatch } from './boneBatch'
-import { FRAME_ORDER } from './frameOrder'
-import { mergeBonesByJoint } from './mergeBones'
+import { boneColourOf } from './SkeletonModel'
+import { cloneMergedSkeleton, jointsOf } from './mergeBones'
+import { useBoneBatch } from './useBoneBatch'
 import { useModelFile } from './modelFiles'
 
 export interface SecondSkeletonProps {
@@ -32,49 +29,36 @@ export function SecondSkeleton({ url, look, x }: SecondSkeletonProps) {
   const gltf = useModelFile(url)
   const allBones = useAppStore((st) => QUALITY_LADDER[st.quality]!.settings.fullGhost)
 
-  const { root, bones, materials } = useMemo(() => {
-    // Beside: bone and disc materials for the meshes, and the white one the batch tints per bone.
-    const made: Material[] =
+  const { root, bones, material } = useMemo(() => {
+    // Beside: the white bone material the batch tints per bone. The meshes themselves are never drawn (the
+    // batch is, and nothing draws this skeleton's bones apart), so they take the same material.
+    const made =
       look === 'ghost'
-        ? [new MeshStandardMaterial({ color: '#8cc4ee', roughness: 0.7, transparent: true, opacity: 0.3, depthWrite: false })]
-        : [createBoneMaterial(secondGlowUniforms, BONE_COLOUR), createBoneMaterial(secondGlowUniforms, DISC_COLOUR, 0.5), createBoneMaterial(secondGlowUniforms, '#ffffff')]
-    const clone = gltf.scene.clone(true)
-    clone.traverse((o: Object3D) => {
-      if (o instanceof Mesh) addVertexNormals(o.geometry)
-    })
-    // Merged per joint as the first skeleton is (the merged geometries are shared with it).
-    mergeBonesByJoint(clone, gltf)
-    const meshes: Mesh[] = []
-    clone.traverse((o: Object3D) => {
-      if (o instanceof Mesh) {
-        o.material = look === 'beside' && o.name.startsWith('disc_') ? made[1]! : made[0]!
-        o.castShadow = look === 'beside'
-        o.raycast = () => {}
-        meshes.push(o)
-      }
-    })
-    return { root: clone, bones: meshes, materials: made }
+        ? new MeshStandardMaterial({ color: '#8cc4ee', roughness: 0.7, transparent: true, opacity: 0.3, depthWrite: false })
+        : createBoneMaterial(secondGlowUniforms, '#ffffff')
+    const { root: clone, meshes } = cloneMergedSkeleton(gltf)
+    for (const o of meshes) {
+      o.material = made
+      o.raycast = () => {}
+    }
+    return { root: clone, bones: meshes, material: made }
   }, [gltf, look])
+  useEffect(() => () => material.dispose(), [material])
 
-  // Drawn as one batch per material, like the first skeleton (boneBatch.ts), and for the same reason.
-  const batch = useRef<BoneBatch | null>(null)
-  useFrame(() => batch.current?.update(), FRAME_ORDER.bones)
+  // One draw call, like the first skeleton (boneBatch.ts), and for the same reason.
+  const batchOptions = useMemo(
+    () => (look === 'beside' ? { tinted: { material, colourOf: boneColourOf } } : { castShadow: false }),
+    [look, material],
+  )
+  const batch = useBoneBatch(root, bones, batchOptions)
 
   useLayoutEffect(() => {
-    const made = createBoneBatch(root, bones, look === 'beside' ? { tinted: { material: materials[2]!, colourOf: boneColourOf } } : { castShadow: false })
-    batch.current = made
-    const joints = new Map<string, Object3D>()
-    root.traverse((o) => {
-      if (o.name.startsWith('joint_')) joints.set(o.name.slice('joint_'.length), o)
-    })
+    const joints = jointsOf(root)
     liveScene.secondJoints = joints
     return () => {
-      batch.current = null
-      made.dispose()
       if (liveScene.secondJoints === joints) liveScene.secondJoints = new Map()
     }
-  }, [root, bones, look, materials])
-  useEffect(() => () => materials.forEach((m) => m.dispose()), [materials])
+  }, [root])
 
   useLayoutEffect(() => {
     // A lighter second skeleton keeps the bones the chains are about (legs, pelvis, lumbar spine): about
@@ -84,7 +68,7 @@ export function SecondSkeleton({ url, look, x }: SecondSkeletonProps) {
       o.visible = shown
       batch.current?.show(o, shown)
     }
-  }, [bones, allBones])
+  }, [bones, batch, allBones])
 
   return <primitive object={root} position={[x, 0, 0]} />
 }

@@ -1,12 +1,10 @@
-import { useLayoutEffect, useMemo, useRef } from 'react'
-import { useFrame } from '@react-three/fiber'
-import { type Material, Mesh, type Object3D } from 'three'
+import { useLayoutEffect, useMemo } from 'react'
+import type { Material, Mesh, Object3D } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
-import { createBoneBatch, type BoneBatch } from './boneBatch'
 import { createBoneMaterial } from './boneMaterial'
-import { FRAME_ORDER } from './frameOrder'
-import { addVertexNormals, buildBoundsTreesWhenIdle } from './geometryPrep'
-import { mergeBonesByJoint } from './mergeBones'
+import { buildBoundsTreesWhenIdle } from './geometryPrep'
+import { cloneMergedSkeleton, jointsOf } from './mergeBones'
+import { useBoneBatch } from './useBoneBatch'
 import { glowUniforms } from './glowUniforms'
 import { liveScene } from './liveScene'
 import { useModelFile } from './modelFiles'
@@ -48,64 +46,45 @@ interface Props {
 /**
  * Loads the generated skeleton, clones it (the cached original is never changed apart from its
  * geometry helpers), merges its bones per joint, gives them the glowing bone material, draws them as
- * one batch per material (boneBatch.ts) and registers the joints and bones with the live scene for the
+ * one tinted batch (boneBatch.ts) and registers the joints and bones with the live scene for the
  * per-frame driver, picking and the API.
  */
 export function SkeletonModel({ url, detail, materials }: Props) {
   const gltf = useModelFile(url)
 
   const { root, bones } = useMemo(() => {
-    const clone = gltf.scene.clone(true)
-    // The geometry is shared with the loader's cache: normals are added once, in place.
-    clone.traverse((o: Object3D) => {
-      if (o instanceof Mesh) addVertexNormals(o.geometry)
-    })
-    mergeBonesByJoint(clone, gltf)
-    const meshes: Mesh[] = []
-    clone.traverse((o: Object3D) => {
-      if (o instanceof Mesh) {
-        o.material = o.name.startsWith('disc_') ? materials.disc : materials.bone
-        o.raycast = acceleratedRaycast
-        o.castShadow = true
-        o.receiveShadow = true
-        meshes.push(o)
-      }
-    })
+    const { root: clone, meshes } = cloneMergedSkeleton(gltf)
+    for (const o of meshes) {
+      o.material = o.name.startsWith('disc_') ? materials.disc : materials.bone
+      o.raycast = acceleratedRaycast
+      o.castShadow = true
+      o.receiveShadow = true
+    }
     return { root: clone, bones: meshes }
   }, [gltf, materials])
 
-  // One draw call per material for the whole skeleton (boneBatch.ts). Made in the effect that frees it, so a
-  // remount (React's strict mode, a lost context) never draws a freed batch; a layout effect, so it exists
-  // before the first frame (else that frame would compile a program for the bones drawn one by one).
-  const batch = useRef<BoneBatch | null>(null)
-  useFrame(() => batch.current?.update(), FRAME_ORDER.bones)
+  // The whole skeleton in one draw call: every bone and disc tinted in the batch.
+  const batchOptions = useMemo(() => ({ tinted: { material: materials.batch, colourOf: boneColourOf } }), [materials])
+  const batch = useBoneBatch(root, bones, batchOptions)
 
   useLayoutEffect(() => {
-    const made = createBoneBatch(root, bones, { tinted: { material: materials.batch, colourOf: boneColourOf } })
-    batch.current = made
-    const joints = new Map<string, Object3D>()
-    root.traverse((o) => {
-      if (o.name.startsWith('joint_')) joints.set(o.name.slice('joint_'.length), o)
-    })
-    const byName = new Map<string, Object3D>(bones.map((b) => [b.name, b]))
+    const joints = jointsOf(root)
     liveScene.joints = joints
-    liveScene.bones = byName
-    liveScene.boneBatch = made
+    liveScene.bones = new Map<string, Object3D>(bones.map((b) => [b.name, b]))
+    liveScene.boneBatch = batch.current
     // Picking trees after this model is on screen, a bone at a time.
     const cancelTrees = buildBoundsTreesWhenIdle(bones)
     liveScene.materials = materials
     appStore.getState().actions.setModelDetail(detail)
     return () => {
       cancelTrees()
-      batch.current = null
-      made.dispose()
       if (liveScene.joints === joints) {
         liveScene.joints = new Map()
         liveScene.bones = new Map()
         liveScene.boneBatch = null
       }
     }
-  }, [root, bones, materials, detail])
+  }, [root, bones, batch, materials, detail])
 
   return <primitive object={root} />
 }

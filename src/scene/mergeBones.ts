@@ -1,4 +1,5 @@
 import { BufferAttribute, BufferGeometry, Matrix3, Mesh, Vector3, type Object3D } from 'three'
+import { addVertexNormals } from './geometryPrep'
 
 /** What a merged mesh keeps of its bones: the region and side (for "fade others") and their names. */
 export interface MergedBoneData {
@@ -89,4 +90,30 @@ export function mergeBonesByJoint(root: Object3D, source: object): Mesh[] {
     meshes.push(mesh)
   }
   return meshes
+}
+
+/**
+ * A fresh clone of a loaded skeleton file, its bones given normals (in place, on the loader's shared
+ * geometry: once per file) and merged per joint; `meshes` are all of its meshes afterwards.
+ */
+export function cloneMergedSkeleton(gltf: { scene: Object3D }): { root: Object3D; meshes: Mesh[] } {
+  const root = gltf.scene.clone(true)
+  root.traverse((o) => {
+    if (o instanceof Mesh) addVertexNormals(o.geometry)
+  })
+  mergeBonesByJoint(root, gltf)
+  const meshes: Mesh[] = []
+  root.traverse((o) => {
+    if (o instanceof Mesh) meshes.push(o)
+  })
+  return { root, meshes }
+}
+
+/** A skeleton's joint nodes by joint name (without `joint_`). */
+export function jointsOf(root: Object3D): Map<string, Object3D> {
+  const joints = new Map<string, Object3D>()
+  root.traverse((o) => {
+    if (o.name.startsWith('joint_')) joints.set(o.name.slice('joint_'.length), o)
+  })
+  return joints
 }
