@@ -133,6 +133,37 @@ describe('explanation panels in Chromium', () => {
     }
   })
 
+  it('at 1024×768 the close button and the whole condition name fit inside the panel, for every region', async () => {
+    const { page } = app
+    await page.setViewportSize({ width: 1024, height: 768 })
+    try {
+      for (const { key, label } of await page.evaluate(() => window.chainExplorer.regions())) {
+        await page.evaluate((k) => window.chainExplorer.select(k as never), key)
+        const panel = page.getByRole('complementary', { name: label })
+        await panel.waitFor()
+        const area = (await panel.boundingBox())!
+        const close = (await panel.getByRole('button', { name: 'Close explanation' }).boundingBox())!
+        expect(area.x + area.width, `${key}: panel inside the window`).toBeLessThanOrEqual(1024)
+        expect(close.x, `${key}: close button`).toBeGreaterThanOrEqual(area.x)
+        expect(close.x + close.width, `${key}: close button`).toBeLessThanOrEqual(area.x + area.width)
+        // The menu is as wide as its longest option needs (measured on a copy with nothing around it),
+        // give or take 2 px of its inner padding; cut to the old header's width it lost about 60 px.
+        const menu = await panel.getByRole('combobox').evaluate((select: HTMLSelectElement) => {
+          const free = select.cloneNode(true) as HTMLSelectElement
+          free.style.cssText = 'position:absolute;left:0;top:0;max-width:none;min-width:0'
+          select.parentElement!.append(free)
+          const natural = free.getBoundingClientRect().width
+          free.remove()
+          return { shown: select.getBoundingClientRect().width, natural, right: select.getBoundingClientRect().right }
+        })
+        expect(menu.shown, `${key}: condition menu cut short`).toBeGreaterThanOrEqual(menu.natural - 2)
+        expect(menu.right).toBeLessThanOrEqual(area.x + area.width)
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 })
+    }
+  })
+
   it('made no console errors and no request to another origin', () => {
     expect(app.consoleErrors).toEqual([])
     expect(app.foreignRequests).toEqual([])
