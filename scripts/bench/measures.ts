@@ -198,6 +198,57 @@ export async function liteFrames(browser: Browser, url: string, spanMs: number):
   }
 }
 
+export interface AdaptiveRun extends FrameRun {
+  /** The ladder level the governor settled at, and every level it passed through from the start. */
+  level: number
+  levels: number[]
+  /** Seconds from opening the knee chain until the level last changed. */
+  settledAfterS: number
+  model: string
+  /** The status line the user reads, as shown. */
+  status: string
+}
+
+/** A level counts as settled when it has not changed for this long while the chain plays. */
+const SETTLED_MS = 8000
+const SETTLE_LIMIT_MS = 60_000
+
+/**
+ * The app as a user on this machine gets it: `?quality=auto` lets the quality governor move as it does
+ * outside automation (tests and the other bench runs pin the level). The knee chain plays until the
+ * level has been steady for SETTLED_MS, then frames are counted at that level.
+ */
+export async function adaptiveFrames(browser: Browser, url: string, spanMs: number): Promise<AdaptiveRun> {
+  const bp = await openPage(browser, `${url}?debug&quality=auto`, { viewport: FRAME_VIEWPORT })
+  try {
+    await waitFor(bp.page, 'firstFrame')
+    const level = () => bp.page.evaluate(() => window.chainExplorerDebug!.quality())
+    const levels = [await level()]
+    await selectRegion(bp.page, 'knee-left')
+    const opened = Date.now()
+    let changed = opened
+    while (Date.now() - changed < SETTLED_MS) {
+      if (Date.now() - opened > SETTLE_LIMIT_MS) throw new Error(`the quality level kept changing for ${SETTLE_LIMIT_MS / 1000} s: ${levels.join(' → ')}`)
+      await pause(bp.page, 500)
+      const now = await level()
+      if (now !== levels.at(-1)) {
+        levels.push(now)
+        changed = Date.now()
+      }
+    }
+    const frames = await measureFrames(bp, spanMs)
+    const end = await level()
+    if (end !== levels.at(-1)) throw new Error(`the quality level moved while frames were counted: ${levels.join(' → ')} → ${end}`)
+    const seen = await bp.page.evaluate(() => ({
+      model: window.chainExplorer.state().model,
+      status: document.querySelector('.quality-status:not([hidden])')?.textContent ?? '',
+    }))
+    return { ...frames, level: end, levels, settledAfterS: (changed - opened) / 1000, ...seen }
+  } finally {
+    await bp.context.close()
+  }
+}
+
 export async function bareFrames(browser: Browser, url: string, spanMs: number): Promise<FrameRun> {
   const bp = await openPage(browser, url, { viewport: FRAME_VIEWPORT })
   try {

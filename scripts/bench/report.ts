@@ -16,6 +16,7 @@ export function missingFigures(r: BenchResults): string[] {
     ['bare first frame', r.load.bareFirstFrameMs],
     ['app fps (full model)', r.frames.full.fps],
     ['app fps (lite model)', r.frames.lite.fps],
+    ['app fps (adaptive quality)', r.frames.adaptive?.fps],
     ['bare fps', r.frames.bare.fps],
     ['app script per frame', r.frames.full.scriptMsPerFrame],
     ['click to panel', r.clickToPanelMs ?? (r.clickUnder16 > 0 ? true : null)],
@@ -40,6 +41,14 @@ const perFrame = (s: Summary | null) => fmt(s, 2, ' ms')
 const total = (o: Record<string, { wire?: number; raw: number; gzip?: number }>, key: 'wire' | 'raw' | 'gzip') =>
   Object.values(o).reduce((n, x) => n + ((x as Record<string, number>)[key] ?? 0), 0)
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
+
+/** Where the quality governor settled: the level, what it gave up and the model drawn (first run). */
+function adaptiveNote(r: BenchResults): string {
+  const a = r.frames.adaptive
+  const first = a?.runs[0]
+  if (!a || !first) return ''
+  return `level ${fmt(a.level, 0)} after ${fmt(a.settledAfterS, 1, ' s')} (run 1: ${first.levels.join(' → ')}, ${first.model} model)`
+}
 
 function firstFrameSection(list: FirstFrameBreakdown[]): string[] {
   const med = (pick: (f: FirstFrameBreakdown) => number | undefined) => fmt(summarize(list.map(pick)), 0, ' ms')
@@ -178,6 +187,12 @@ export function renderMarkdown(r: BenchResults, findings: string | null = null):
     row(['Navigation to full model on screen', ms(r.load.appFullModelMs), '', '']),
     row(['Frames/s while the knee chain plays, full model (960×540)', fmt(r.frames.full.fps, 1), fmt(r.frames.bare.fps, 1), '']),
     row(['Frames/s, lite model (full model held back)', fmt(r.frames.lite.fps, 1), '', '']),
+    row([
+      'Frames/s with adaptive quality, as a user on this machine gets it (`?quality=auto`), once the level settled',
+      fmt(r.frames.adaptive?.fps ?? null, 1),
+      '',
+      adaptiveNote(r),
+    ]),
     row(['Script per frame, full model', perFrame(r.frames.full.scriptMsPerFrame), perFrame(r.frames.bare.scriptMsPerFrame), '']),
     row(['Script per frame, lite model', perFrame(r.frames.lite.scriptMsPerFrame), '', '']),
     row(['Main-thread task time per frame, full model', perFrame(r.frames.full.taskMsPerFrame), perFrame(r.frames.bare.taskMsPerFrame), '']),

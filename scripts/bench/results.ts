@@ -11,6 +11,15 @@ export interface FrameFigures {
   taskMsPerFrame: Summary | null
 }
 
+/** Frames with the quality governor moving as it does for a user (`?quality=auto`), once it settled. */
+export interface AdaptiveFigures extends FrameFigures {
+  /** Ladder level settled at (0 best), and seconds from opening the chain until its last change. */
+  level: Summary | null
+  settledAfterS: Summary | null
+  /** Each run: the levels passed through, the model drawn at the end and the status line shown. */
+  runs: { levels: number[]; model: string; status: string }[]
+}
+
 /** Everything `npm run bench` writes to performance.json; the Markdown table is made from it. */
 export interface BenchResults {
   machine: Machine
@@ -28,7 +37,7 @@ export interface BenchResults {
   encodings: Record<string, string>
   foreignRequests: string[]
   load: { appFirstFrameMs: Summary | null; appFullModelMs: Summary | null; bareFirstFrameMs: Summary | null; ratio: Summary | null }
-  frames: { full: FrameFigures; lite: FrameFigures; bare: FrameFigures }
+  frames: { full: FrameFigures; lite: FrameFigures; bare: FrameFigures; adaptive?: AdaptiveFigures }
   clickToPanelMs: Summary | null
   /** Event Timing reported no interaction of 16 ms or more in this many runs. */
   clickUnder16: number

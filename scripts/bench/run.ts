@@ -21,7 +21,7 @@ import { checkBudgets } from '../size-budgets.mjs'
 import { launch, openPage, waitFor } from './browser'
 import { firstFrameBreakdown, frameBreakdown, type FirstFrameBreakdown, type FrameBreakdown } from './investigate'
 import { currentLoad, describeMachine } from './machine'
-import { KINDS, appFrames, bareFrames, coldLoad, kindOf, liteFrames, type FrameRun, type FrameSession, type Kind, type LoadRun } from './measures'
+import { KINDS, adaptiveFrames, appFrames, bareFrames, coldLoad, kindOf, liteFrames, type AdaptiveRun, type FrameRun, type FrameSession, type Kind, type LoadRun } from './measures'
 import { timeModelBuild, type ModelBuild } from './modelBuild'
 import { keptFindings, missingFigures, renderMarkdown } from './report'
 import type { BenchResults, FrameFigures } from './results'
@@ -136,6 +136,7 @@ try {
   const sessions: (FrameSession | null)[] = []
   const lites: (FrameRun | null)[] = []
   const bares: (FrameRun | null)[] = []
+  const adaptives: (AdaptiveRun | null)[] = []
   const ratios: number[] = []
   for (let run = 1; run <= runs; run++) {
     log(`run ${run}/${runs}: cold loads (a fresh browser each)`)
@@ -149,6 +150,7 @@ try {
       sessions.push(await attempt(`run ${run} app frames`, () => appFrames(b, app.url, spanMs, selections)))
       lites.push(await attempt(`run ${run} lite frames`, () => liteFrames(b, app.url, spanMs)))
       bares.push(await attempt(`run ${run} bare frames`, () => bareFrames(b, bare.url, spanMs)))
+      adaptives.push(await attempt(`run ${run} adaptive frames`, () => adaptiveFrames(b, app.url, spanMs)))
     })
   }
 
@@ -188,7 +190,17 @@ try {
       bareFirstFrameMs: summarize(bareLoads.map((l) => l.firstFrameMs)),
       ratio: summarize(ratios),
     },
-    frames: { full: frameFigures(sessions.map((s) => s?.full)), lite: frameFigures(lites), bare: frameFigures(bares) },
+    frames: {
+      full: frameFigures(sessions.map((s) => s?.full)),
+      lite: frameFigures(lites),
+      bare: frameFigures(bares),
+      adaptive: {
+        ...frameFigures(adaptives),
+        level: summarize(adaptives.map((a) => a?.level)),
+        settledAfterS: summarize(adaptives.map((a) => a?.settledAfterS)),
+        runs: adaptives.filter((a) => a !== null).map(({ levels, model, status }) => ({ levels, model, status })),
+      },
+    },
     clickToPanelMs: summarize(clicks),
     clickUnder16: sessions.filter((s) => s && s.clickMs === null).length,
     memory: [0, 1].map((i) => ({

@@ -76,7 +76,12 @@ function results(): BenchResults {
     encodings: { '/assets/index-a.js': 'gzip' },
     foreignRequests: [],
     load: { appFirstFrameMs: s(5000), appFullModelMs: s(6000), bareFirstFrameMs: s(640), ratio: s(7.8) },
-    frames: { full: frames(), lite: frames(), bare: frames() },
+    frames: {
+      full: frames(),
+      lite: frames(),
+      bare: frames(),
+      adaptive: { ...frames(), level: s(6), settledAfterS: s(5.5), runs: [{ levels: [4, 5, 6], model: 'lite', status: 'Lighter 3D' }] },
+    },
     clickToPanelMs: s(300),
     clickUnder16: 0,
     memory: [
@@ -97,6 +102,11 @@ describe('the report', () => {
     r.load.bareFirstFrameMs = null
     r.frames.lite.fps = null
     expect(missingFigures(r)).toEqual(['bare first frame', 'app fps (lite model)'])
+    delete r.frames.adaptive
+    expect(missingFigures(r)).toEqual(['bare first frame', 'app fps (lite model)', 'app fps (adaptive quality)'])
+  })
+  it('says where the quality governor settled', () => {
+    expect(renderMarkdown(results())).toMatch(/Frames\/s with adaptive quality.*\| 2\.0 \(1\.8–2\.2\) \|  \| level 6 \(5–7\) after 5\.5 s \(5\.0–6\.1\) \(run 1: 4 → 5 → 6, lite model\) \|/)
   })
   it('accepts a click faster than Event Timing reports as measured', () => {
     const r = results()
