@@ -79,30 +79,68 @@ export const LOWEST_LEVEL = QUALITY_LADDER.length - 1
  */
 export const SOFTWARE_START_LEVEL = 4
 
-/** Frame-time targets (ms). Slower than `slowMs` steps down; faster than `fastMs` may step up. */
+/**
+ * Frame-time targets (ms). Slower than `slowMs` steps down; faster than `fastMs`, or a better level
+ * predicted to stay under `climbMs`, may step up.
+ */
 export const QUALITY_TARGETS = {
   /** 20 frames a second: below this the walk looks like a slide show. */
   slowMs: 50,
-  /** 40 frames a second: enough headroom to afford the next better level. */
+  /** 40 frames a second: enough headroom to afford the next better level, whatever it costs. */
   fastMs: 25,
+  /**
+   * A better level whose frame time, predicted from what it cost when the ladder left it, stays under
+   * this (a margin under `slowMs`) is worth trying again. This is how a software renderer, which never
+   * reaches `fastMs`, climbs back after a passing slowdown (another program busy for a minute).
+   */
+  climbMs: 45,
   /** Consecutive slow windows before stepping down. */
   slowWindows: 2,
   /** Consecutive fast windows before stepping up (doubled each time a level up had to be given back). */
   fastWindows: 4,
 } as const
 
+/** What leaving a level showed: its frame time then, and the next level down's first frame time after. */
+export interface LevelCost {
+  at: number
+  below: number
+}
+
 export interface LadderState {
   level: number
   slowRun: number
+  /** Windows in a row with headroom for the next better level. */
   fastRun: number
   /** Per level: how many times stepping up to it failed (it was slow again at once). */
   failures: number[]
   /** The level last stepped up to, until one window there has been judged. */
   probing: number | null
+  /** Per level: what it cost against the level below, measured back to back when the ladder left it. */
+  costs: (LevelCost | null)[]
+  /** The level just stepped down from and its last frame time, until the next window completes its cost. */
+  left: { level: number; ms: number } | null
 }
 
 export function createLadder(level = 0): LadderState {
-  return { level: clampLevel(level), slowRun: 0, fastRun: 0, failures: QUALITY_LADDER.map(() => 0), probing: null }
+  return {
+    level: clampLevel(level),
+    slowRun: 0,
+    fastRun: 0,
+    failures: QUALITY_LADDER.map(() => 0),
+    probing: null,
+    costs: QUALITY_LADDER.map(() => null),
+    left: null,
+  }
+}
+
+/**
+ * The frame time (ms) the next better level would take now, scaled from the two levels' frame times
+ * measured back to back when the ladder left it (a slowdown that made both slower then scales out);
+ * Infinity when that level was never measured.
+ */
+export function predictedBetterMs(state: LadderState, frameMs: number): number {
+  const cost = state.level > 0 ? state.costs[state.level - 1] : null
+  return cost && cost.below > 0 ? (frameMs * cost.at) / cost.below : Number.POSITIVE_INFINITY
 }
 
 export function clampLevel(level: number): number {
@@ -117,30 +155,35 @@ export function windowsToClimb(state: LadderState, level: number): number {
 /**
  * Judges one measuring window (its median frame time, ms, while the scene was animating) and returns
  * the next state. Steps down after `slowWindows` slow windows in a row, at once when a level just
- * stepped up to is slow (and remembers that failure), and up after enough fast windows.
+ * stepped up to is slow (and remembers that failure), and up after enough windows with headroom:
+ * fast ones, or ones at which the better level is predicted to run under `climbMs`.
  */
 export function judgeWindow(state: LadderState, frameMs: number): LadderState {
-  const next: LadderState = { ...state, failures: [...state.failures] }
+  const next: LadderState = { ...state, failures: [...state.failures], costs: [...state.costs] }
+  if (next.left !== null) {
+    // The first window after stepping down: with the last one before, what the level left costs.
+    if (next.left.level === next.level - 1) next.costs[next.left.level] = { at: next.left.ms, below: frameMs }
+    next.left = null
+  }
   const slow = frameMs > QUALITY_TARGETS.slowMs
-  const fast = frameMs < QUALITY_TARGETS.fastMs
+  const stepDown = (): LadderState => ({ ...next, level: next.level + 1, slowRun: 0, fastRun: 0, left: { level: next.level, ms: frameMs } })
   if (next.probing !== null) {
     const tried = next.probing
     next.probing = null
     if (slow && tried === next.level && next.level < LOWEST_LEVEL) {
       next.failures[tried] = (next.failures[tried] ?? 0) + 1
-      return { ...next, level: next.level + 1, slowRun: 0, fastRun: 0 }
+      return stepDown()
     }
   }
   if (slow) {
     next.fastRun = 0
     next.slowRun += 1
-    if (next.slowRun >= QUALITY_TARGETS.slowWindows && next.level < LOWEST_LEVEL) {
-      return { ...next, level: next.level + 1, slowRun: 0 }
-    }
+    if (next.slowRun >= QUALITY_TARGETS.slowWindows && next.level < LOWEST_LEVEL) return stepDown()
     return next
   }
   next.slowRun = 0
-  if (fast && next.level > 0) {
+  const headroom = frameMs < QUALITY_TARGETS.fastMs || predictedBetterMs(next, frameMs) < QUALITY_TARGETS.climbMs
+  if (headroom && next.level > 0) {
     next.fastRun += 1
     if (next.fastRun >= windowsToClimb(next, next.level - 1)) {
       return { ...next, level: next.level - 1, fastRun: 0, probing: next.level - 1 }

@@ -9,6 +9,7 @@ import {
   isSoftwareRenderer,
   judgeWindow,
   medianMs,
+  predictedBetterMs,
   qualityStatus,
   type LadderState,
 } from '../../src/quality/ladder'
@@ -97,6 +98,39 @@ describe('quality ladder: decisions', () => {
     }
     expect(climbs).toBeLessThanOrEqual(6)
     expect(s.level).toBeGreaterThanOrEqual(2)
+  })
+
+  /** Frame times (ms) by level of a software-rendered walk like this machine's (levels 4..8). */
+  const SOFTWARE: Record<number, number> = { 4: 62, 5: 60, 6: 42, 7: 40, 8: 34 }
+  function simulate(state: LadderState, windows: number, load = 1): { state: LadderState; levels: number[] } {
+    const levels: number[] = []
+    for (let i = 0; i < windows; i++) {
+      state = judgeWindow(state, SOFTWARE[state.level]! * load)
+      levels.push(state.level)
+    }
+    return { state, levels }
+  }
+
+  it('climbs back after a passing slowdown to the level it could afford before, and no higher', () => {
+    // Down from the software start to the first level that keeps 20 frames a second.
+    let { state } = simulate(createLadder(4), 10)
+    expect(state.level).toBe(6)
+    // Another program takes 40 % of the machine for a while: the walk gives up two more things...
+    state = simulate(state, 20, 1.4).state
+    expect(state.level).toBe(8)
+    // ...and takes them back once the machine is free again, although it never reaches 40 frames a second.
+    const after = simulate(state, 40)
+    expect(after.state.level).toBe(6)
+    expect(after.levels.indexOf(6)).toBeLessThan(15)
+    // Level 5 cost 60 ms when it was left: with the same machine it is never tried again.
+    expect(simulate(after.state, 200).levels.every((level) => level === 6)).toBe(true)
+  })
+
+  it('predicts a better level from the two frame times measured when it was left', () => {
+    const s = simulate(createLadder(4), 10).state
+    expect(s.costs[5]).toEqual({ at: 60, below: 42 })
+    expect(predictedBetterMs(s, 21)).toBeCloseTo(30)
+    expect(predictedBetterMs(createLadder(6), 21)).toBe(Number.POSITIVE_INFINITY)
   })
 
   it('never climbs above the best level', () => {
