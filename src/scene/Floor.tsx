@@ -2,7 +2,9 @@ import { useFrame } from '@react-three/fiber'
 import { useMemo } from 'react'
 import { DataTexture, LinearFilter, LinearMipmapLinearFilter, RepeatWrapping, SRGBColorSpace } from 'three'
 import { livePlayback } from '../state/livePlayback'
+import { QUALITY_LADDER } from '../quality/ladder'
 import { useAppStore } from '../state/store'
+import { BACKDROP_LAYER, FloorBackdrop } from './FloorBackdrop'
 import { FRAME_ORDER } from './frameOrder'
 import { BESIDE, secondLookOf, secondX } from './secondSkeleton'
 
@@ -68,6 +70,12 @@ export function Floor() {
   const secondTexture = useMemo(() => walkwayTexture(), [])
   const beside = useAppStore((s) => secondLookOf(s) === 'beside')
   const x2 = useAppStore(secondX)
+  // Without a shadow to take, the disc looks the same every frame from a still camera: drawn once as a
+  // backdrop picture (FloorBackdrop.tsx) instead of shaded again each frame.
+  const backdrop = useAppStore((s) => {
+    const settings = QUALITY_LADDER[s.quality]!.settings
+    return !settings.shadowMap && !settings.contactShadow
+  })
 
   useFrame(() => {
     // Texture v runs toward −Z on the rotated plane; lines must travel backward (−Z) with the floor.
@@ -79,7 +87,8 @@ export function Floor() {
 
   return (
     <group>
-      <mesh rotation-x={-Math.PI / 2} receiveShadow>
+      {backdrop && <FloorBackdrop />}
+      <mesh name="floor-disc" rotation-x={-Math.PI / 2} receiveShadow layers-mask={backdrop ? 1 << BACKDROP_LAYER : 1}>
         <circleGeometry args={[30, 64]} />
         <meshStandardMaterial color="#151a22" roughness={0.95} metalness={0} envMapIntensity={0.15} />
       </mesh>

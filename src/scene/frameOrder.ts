@@ -16,4 +16,9 @@ export const FRAME_ORDER = {
   effects: -30,
   /** SceneStatusReporter: the first frame is ready once everything above has run. */
   report: -10,
+  /**
+   * FloorBackdrop: draws the floor's picture again when the view changed, so after the camera
+   * controls (drei's CameraControls update at -1) and just before fiber renders the frame.
+   */
+  backdrop: -0.5,
 } as const

@@ -59,8 +59,10 @@ describe('the first chain does not wait for a shader', () => {
   it('every program a chain needs (muscles, pulse, nerve path) is linked while the page is idle, before the first click', async () => {
     const { page } = app
     const programs = () => page.evaluate(() => window.chainExplorerDebug!.three().gl.info.programs?.length ?? -1)
-    // The warm-up runs shortly after the full skeleton and again once the muscles are in.
-    await expect.poll(programs, { timeout: 15_000 }).toBeGreaterThanOrEqual(6)
+    // The warm-up runs shortly after the full skeleton and again once the muscles are in. Seven: the bones,
+    // the floor disc, the walkway and its backdrop picture on the first frame; the muscles, the pulse and
+    // the nerve path from the warm-up.
+    await expect.poll(programs, { timeout: 15_000 }).toBeGreaterThanOrEqual(7)
     const before = await programs()
     await page.evaluate(() => window.chainExplorer.select('lumbar'))
     await page.waitForTimeout(2000)
@@ -127,6 +129,61 @@ describe('few draw calls a frame', () => {
     // one by one they alone were 42 calls. Now the skeleton, the muscles, the floor and the chain's pulse.
     expect(one).toBeLessThanOrEqual(6)
     expect(two - one).toBeLessThanOrEqual(2)
+    await page.evaluate(() => window.chainExplorer.select(null))
+  })
+})
+
+/** The share of pixels that differ by more than `tolerance` (0..255) in any channel between two pictures. */
+function shareDiffering(a: { data: Uint8Array }, b: { data: Uint8Array }, tolerance: number): number {
+  let differing = 0
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d = Math.max(Math.abs(a.data[i]! - b.data[i]!), Math.abs(a.data[i + 1]! - b.data[i + 1]!), Math.abs(a.data[i + 2]! - b.data[i + 2]!))
+    if (d > tolerance) differing++
+  }
+  return differing / (a.data.length / 4)
+}
+
+/** Draws one frame with the floor disc shaded in the main pass (`direct`) or from its backdrop picture. */
+const drawFloor = (page: Page, direct: boolean) =>
+  page.evaluate(
+    (shaded) =>
+      new Promise<{ disc: number; backdrop: boolean }>((done) => {
+        const { scene, invalidate } = window.chainExplorerDebug!.three()
+        const disc = scene.getObjectByName('floor-disc')!
+        const picture = scene.getObjectByName('floor-backdrop')
+        const seen = { disc: disc.layers.mask, backdrop: picture !== undefined }
+        if (shaded) disc.layers.set(0)
+        else disc.layers.set(2)
+        if (picture) picture.visible = !shaded
+        invalidate()
+        requestAnimationFrame(() => requestAnimationFrame(() => done(seen)))
+      }),
+    direct,
+  )
+
+describe('the floor without shadows', () => {
+  it('is drawn from a picture of the disc, the same pixels as the disc shaded every frame, and drawn again when the camera moves', async () => {
+    const { page } = app
+    await page.evaluate(() => window.chainExplorer.select('knee-left', { condition: 'stiff-knee' }))
+    await page.waitForTimeout(1500)
+    await page.evaluate(() => window.chainExplorer.pause())
+    // Let the camera finish framing the chain.
+    await page.waitForTimeout(2500)
+    for (const view of [null, 'Left', 'Top']) {
+      if (view) {
+        await page.getByRole('button', { name: view, exact: true }).click()
+        await page.waitForTimeout(2500)
+      }
+      // The software start level takes no shadows: the main pass draws the picture, not the disc (layer 2 only).
+      expect(await drawFloor(page, false)).toEqual({ disc: 1 << 2, backdrop: true })
+      const fromPicture = await canvasPixels(page)
+      await drawFloor(page, true)
+      const shaded = await canvasPixels(page)
+      await drawFloor(page, false)
+      // A picture taken once and never again would differ after the first camera move.
+      expect(shareDiffering(fromPicture, shaded, 2), `${view ?? 'chain framing'}: pixels unlike the shaded disc`).toBeLessThan(0.0005)
+    }
+    await page.getByRole('button', { name: 'Reset', exact: true }).click()
     await page.evaluate(() => window.chainExplorer.select(null))
   })
 })
