@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber'
-import { useEffect, useMemo } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { FramebufferTexture, Mesh, PlaneGeometry, ShaderMaterial, Vector2, type Camera } from 'three'
 import { FRAME_ORDER } from './frameOrder'
 
@@ -27,51 +27,39 @@ const VIEW_NUMBERS = 16 + 16 + 2
 export function FloorBackdrop() {
   const gl = useThree((s) => s.gl)
   const scene = useThree((s) => s.scene)
+  const backdrop = useRef<Backdrop | null>(null)
 
-  const backdrop = useMemo(() => {
-    const material = new ShaderMaterial({
-      uniforms: { picture: { value: null } },
-      // The copied pixels are already the final colours (tone mapped, encoded, fogged): shown as they are.
-      vertexShader: 'varying vec2 vUv; void main() { vUv = uv; gl_Position = vec4(position.xy * 2.0, 0.0, 1.0); }',
-      fragmentShader: 'uniform sampler2D picture; varying vec2 vUv; void main() { gl_FragColor = texture2D(picture, vUv); }',
-      depthTest: false,
-      depthWrite: false,
-    })
-    const quad = new Mesh(new PlaneGeometry(1, 1), material)
-    quad.name = 'floor-backdrop'
-    quad.frustumCulled = false
-    // First of everything opaque; it fills the canvas, so the clear colour under it never shows.
-    quad.renderOrder = -1000
-    return { quad, material, picture: null as FramebufferTexture | null, view: new Float64Array(VIEW_NUMBERS), stale: true, size: new Vector2() }
-  }, [])
-
-  useEffect(() => {
-    scene.add(backdrop.quad)
+  // Made in the effect that frees it, so a remount (React's strict mode) never shows a freed picture.
+  useLayoutEffect(() => {
+    const made = createBackdrop()
+    backdrop.current = made
+    scene.add(made.quad)
     const canvas = gl.domElement
-    // A restored context has lost the picture's pixels.
-    const lose = () => {
-      backdrop.stale = true
-    }
+    // A restored context has lost the picture's pixels: draw it again on the next frame.
+    const lose = () => made.view.fill(Number.NaN)
     canvas.addEventListener('webglcontextrestored', lose)
     return () => {
       canvas.removeEventListener('webglcontextrestored', lose)
-      scene.remove(backdrop.quad)
-      backdrop.quad.geometry.dispose()
-      backdrop.material.dispose()
-      backdrop.picture?.dispose()
+      backdrop.current = null
+      scene.remove(made.quad)
+      made.quad.geometry.dispose()
+      made.material.dispose()
+      made.picture?.dispose()
     }
-  }, [backdrop, gl, scene])
+  }, [gl, scene])
 
   useFrame((state) => {
+    const b = backdrop.current
+    if (!b) return
     const camera = state.camera
     // The camera controls moved it a moment ago; three would only update its matrix in render().
     camera.updateMatrixWorld()
-    const size = gl.getDrawingBufferSize(backdrop.size)
-    if (!viewChanged(backdrop.view, camera, size.x, size.y) && !backdrop.stale) return
-    if (!backdrop.picture || backdrop.picture.image.width !== size.x || backdrop.picture.image.height !== size.y) {
-      backdrop.picture?.dispose()
-      backdrop.picture = new FramebufferTexture(size.x, size.y)
-      backdrop.material.uniforms.picture!.value = backdrop.picture
+    const size = gl.getDrawingBufferSize(b.size)
+    if (!viewChanged(b.view, camera, size.x, size.y)) return
+    if (!b.picture || b.picture.image.width !== size.x || b.picture.image.height !== size.y) {
+      b.picture?.dispose()
+      b.picture = new FramebufferTexture(size.x, size.y)
+      b.material.uniforms.picture!.value = b.picture
     }
     // The disc alone: only it and the lights are on the backdrop layer.
     const layers = camera.layers.mask
@@ -79,25 +67,49 @@ export function FloorBackdrop() {
     gl.setRenderTarget(null)
     gl.render(scene, camera)
     camera.layers.mask = layers
-    gl.copyFramebufferToTexture(backdrop.picture)
-    backdrop.stale = false
+    gl.copyFramebufferToTexture(b.picture)
   }, FRAME_ORDER.backdrop)
 
   return null
 }
 
+interface Backdrop {
+  quad: Mesh
+  material: ShaderMaterial
+  picture: FramebufferTexture | null
+  /** The view the picture was drawn for (NaN: never drawn, or lost). */
+  view: Float64Array
+  size: Vector2
+}
+
+function createBackdrop(): Backdrop {
+  const material = new ShaderMaterial({
+    uniforms: { picture: { value: null } },
+    // The copied pixels are already the final colours (tone mapped, encoded, fogged): shown as they are.
+    vertexShader: 'varying vec2 vUv; void main() { vUv = uv; gl_Position = vec4(position.xy * 2.0, 0.0, 1.0); }',
+    fragmentShader: 'uniform sampler2D picture; varying vec2 vUv; void main() { gl_FragColor = texture2D(picture, vUv); }',
+    depthTest: false,
+    depthWrite: false,
+  })
+  const quad = new Mesh(new PlaneGeometry(1, 1), material)
+  quad.name = 'floor-backdrop'
+  quad.frustumCulled = false
+  // First of everything opaque; it fills the canvas, so the clear colour under it never shows.
+  quad.renderOrder = -1000
+  return { quad, material, picture: null, view: new Float64Array(VIEW_NUMBERS).fill(Number.NaN), size: new Vector2() }
+}
+
 /** Whether the camera or the drawing buffer changed since `seen`, which is updated to the current view. */
-export function viewChanged(seen: Float64Array, camera: Camera, width: number, height: number): boolean {
+function viewChanged(seen: Float64Array, camera: Camera, width: number, height: number): boolean {
+  const now = camera.matrixWorld.elements
+  const lens = camera.projectionMatrix.elements
   let changed = false
-  const take = (i: number, value: number) => {
+  for (let i = 0; i < VIEW_NUMBERS; i++) {
+    const value = i < 16 ? now[i]! : i < 32 ? lens[i - 16]! : i === 32 ? width : height
     if (seen[i] !== value) {
       seen[i] = value
       changed = true
     }
   }
-  for (let i = 0; i < 16; i++) take(i, camera.matrixWorld.elements[i]!)
-  for (let i = 0; i < 16; i++) take(16 + i, camera.projectionMatrix.elements[i]!)
-  take(32, width)
-  take(33, height)
   return changed
 }

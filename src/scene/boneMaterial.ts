@@ -46,7 +46,6 @@ export function createGlowUniforms(): GlowUniforms {
 
 export const REGION_INDEX: ReadonlyMap<RegionKey, number> = new Map(REGION_KEYS.map((k, i) => [k, i]))
 
-
 /** Sets one region's glow; intensity 0 switches it off. */
 export function setRegionGlow(u: GlowUniforms, key: RegionKey, colour: string, intensity: number, mode: GlowMode) {
   const i = REGION_INDEX.get(key)!

@@ -167,7 +167,6 @@ ${FRAGMENT_TINT}`,
   return material
 }
 
-
 /** Sets a muscle's glow; intensity 0 switches it off. */
 export function setMuscleGlow(own: MuscleOwnUniforms, colour: string, intensity: number, mode: GlowMode) {
   const c = linearColour(colour)
