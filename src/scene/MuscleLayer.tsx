@@ -48,7 +48,7 @@ export function MuscleLayer() {
     }
   }, [runtime, invalidate])
 
-  useFrame(() => {
+  useFrame((state) => {
     const s = appStore.getState()
     frameMuscleLayer(runtime, {
       layer: s.muscleLayer,
@@ -60,6 +60,7 @@ export function MuscleLayer() {
       pose: livePlayback.pose,
       phase: livePlayback.phase,
       severity: s.severity,
+      renderer: state.gl,
     })
   }, FRAME_ORDER.muscles)
 

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo } from 'react'
 import { MeshStandardMaterial } from 'three'
 import { QUALITY_LADDER } from '../quality/ladder'
 import { useAppStore } from '../state/store'
-import { createBoneMaterial } from './boneMaterial'
+import { createBatchBoneMaterial } from './boneMaterial'
 import { secondGlowUniforms } from './glowUniforms'
 import { liveScene } from './liveScene'
 import { boneColourOf } from './SkeletonModel'
@@ -35,7 +35,7 @@ export function SecondSkeleton({ url, look, x }: SecondSkeletonProps) {
     const made =
       look === 'ghost'
         ? new MeshStandardMaterial({ color: '#8cc4ee', roughness: 0.7, transparent: true, opacity: 0.3, depthWrite: false })
-        : createBoneMaterial(secondGlowUniforms, '#ffffff')
+        : createBatchBoneMaterial(secondGlowUniforms)
     const { root: clone, meshes } = cloneMergedSkeleton(gltf)
     for (const o of meshes) {
       o.material = made

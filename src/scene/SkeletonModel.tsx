@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo } from 'react'
 import type { Material, Mesh, Object3D } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
-import { createBoneMaterial } from './boneMaterial'
+import { createBatchBoneMaterial, createBoneMaterial } from './boneMaterial'
 import { buildBoundsTreesWhenIdle } from './geometryPrep'
 import { cloneMergedSkeleton, jointsOf } from './mergeBones'
 import { useBoneBatch } from './useBoneBatch'
@@ -29,7 +29,7 @@ export function createSkeletonMaterials(): SkeletonMaterials {
   return {
     bone: createBoneMaterial(glowUniforms, BONE_COLOUR),
     disc: createBoneMaterial(glowUniforms, DISC_COLOUR, 0.5),
-    batch: createBoneMaterial(glowUniforms, '#ffffff'),
+    batch: createBatchBoneMaterial(glowUniforms),
   }
 }
 

@@ -1,5 +1,6 @@
-import { BatchedMesh, Color, Matrix4, type Material, type Mesh, type Object3D } from 'three'
+import { BatchedMesh, BufferAttribute, Color, Matrix4, type BufferGeometry, type DataTexture, type Material, type Mesh, type Object3D, type WebGLRenderer } from 'three'
 import { mergeGeometry } from './mergeBones'
+import { sendFloatTable } from './sendFloatTable'
 
 /**
  * The layer of the meshes a batch draws for them (bones, muscles): cameras do not draw it, the
@@ -11,8 +12,11 @@ export const PICK_LAYER = 1
 export interface BoneBatch {
   /** One BatchedMesh per material (bones, discs), children of the model's root. */
   readonly meshes: readonly BatchedMesh[]
-  /** Places every instance where its joint is now: once per frame, after the pose. */
-  update(): void
+  /**
+   * Places every instance where its joint is now: once per frame, after the pose. Given the renderer, it
+   * also sends the new matrices to the GPU itself (sendFloatTable.ts); without, the next render does.
+   */
+  update(renderer?: WebGLRenderer): void
   /**
    * Draws a bone mesh by itself (with whatever material it has, e.g. faded) instead of in the batch, or
    * (apart = false) back in the batch. Meshes the batch does not hold are ignored.
@@ -28,8 +32,9 @@ export interface BoneBatchOptions {
   /** Whether the batch casts a shadow (default true; the translucent ghost does not). */
   castShadow?: boolean
   /**
-   * One batch for every mesh, drawn with `material` (a white bone material) and each instance tinted by
-   * `colourOf` (bone or disc colour): one draw call and one uniform refresh instead of one per material.
+   * One batch for every mesh, drawn with `material` (a white bone material that draws vertex colours,
+   * createBatchBoneMaterial) and each mesh's vertices in `colourOf` (bone or disc colour): one draw call
+   * and one uniform refresh instead of one per material.
    */
   tinted?: { material: Material; colourOf: (mesh: Mesh) => string }
 }
@@ -39,6 +44,28 @@ interface Part {
   joint: Object3D
   batch: BatchedMesh
   instance: number
+}
+
+/** The instance matrices a BatchedMesh keeps as a float texture (three names it as its own: `_matricesTexture`). */
+function matricesOf(batch: BatchedMesh): DataTexture | undefined {
+  return (batch as unknown as { _matricesTexture?: DataTexture })._matricesTexture
+}
+
+/**
+ * Gives a mesh's geometry one colour on every vertex (linear RGB in bytes, as three reads a normalized
+ * colour attribute; four per vertex keep each vertex's bytes aligned).
+ *
+ * Why vertex colours and not BatchedMesh's per-instance colours: those live in a texture the batch binds
+ * and every vertex reads again every frame, and under software rendering both the binding (the page's
+ * thread) and the read (the vertex work, about half of a frame) cost time. The colours never change.
+ */
+function paintVertices(geometry: BufferGeometry, hex: string) {
+  colour.set(hex)
+  const rgba = [colour.r, colour.g, colour.b, 1].map((c) => Math.round(c * 255))
+  const count = geometry.getAttribute('position').count
+  const bytes = new Uint8Array(count * 4)
+  for (let i = 0; i < count; i++) bytes.set(rgba, i * 4)
+  geometry.setAttribute('color', new BufferAttribute(bytes, 4, true))
 }
 
 const rootInverse = new Matrix4()
@@ -66,11 +93,18 @@ export function createBoneBatch(root: Object3D, meshes: readonly Mesh[], options
     list.push(mesh)
     byMaterial.set(material, list)
   }
+  if (options.tinted && !options.tinted.material.vertexColors) {
+    throw new Error('createBoneBatch: a tinted batch colours its vertices, so its material must draw vertex colours (createBatchBoneMaterial)')
+  }
   const parts = new Map<Mesh, Part>()
   const batches: BatchedMesh[] = []
   for (const [material, list] of byMaterial) {
     // Each mesh's geometry in its joint's frame (its own transform baked in), all with the same attributes.
-    const geometries = list.map((mesh) => mergeGeometry([mesh]))
+    const geometries = list.map((mesh) => {
+      const geometry = mergeGeometry([mesh])
+      if (options.tinted) paintVertices(geometry, options.tinted.colourOf(mesh))
+      return geometry
+    })
     const vertices = geometries.reduce((n, g) => n + g.getAttribute('position').count, 0)
     const indices = geometries.reduce((n, g) => n + g.index!.count, 0)
     const batch = new BatchedMesh(list.length, vertices, indices, material)
@@ -85,7 +119,6 @@ export function createBoneBatch(root: Object3D, meshes: readonly Mesh[], options
     batch.raycast = () => {}
     list.forEach((mesh, i) => {
       const instance = batch.addInstance(batch.addGeometry(geometries[i]!))
-      if (options.tinted) batch.setColorAt(instance, colour.set(options.tinted.colourOf(mesh)))
       geometries[i]!.dispose()
       parts.set(mesh, { mesh, joint: mesh.parent!, batch, instance })
       mesh.layers.set(PICK_LAYER)
@@ -94,9 +127,14 @@ export function createBoneBatch(root: Object3D, meshes: readonly Mesh[], options
     batches.push(batch)
   }
 
-  const update = () => {
+  const update = (renderer?: WebGLRenderer) => {
     rootInverse.copy(root.matrixWorld).invert()
     for (const p of parts.values()) p.batch.setMatrixAt(p.instance, placed.multiplyMatrices(rootInverse, p.joint.matrixWorld))
+    if (!renderer) return
+    for (const batch of batches) {
+      const matrices = matricesOf(batch)
+      if (matrices) sendFloatTable(renderer, matrices)
+    }
   }
   root.updateMatrixWorld(true)
   update()

@@ -123,3 +123,10 @@ export function createBoneMaterial(uniforms: GlowUniforms, colour: string, rough
   material.customProgramCacheKey = () => 'cce-bone-glow'
   return material
 }
+
+/** The white bone material a tinted bone batch draws with: each vertex brings its own colour (boneBatch.ts). */
+export function createBatchBoneMaterial(uniforms: GlowUniforms): MeshStandardMaterial {
+  const material = createBoneMaterial(uniforms, '#ffffff')
+  material.vertexColors = true
+  return material
+}

@@ -1,4 +1,5 @@
-import { BatchedMesh, BufferAttribute, BufferGeometry, Group, Mesh, Vector3, type MeshStandardMaterial, type IUniform, type Object3D, type Raycaster, type Intersection } from 'three'
+import { BatchedMesh, BufferAttribute, BufferGeometry, Group, Mesh, Vector3, type MeshStandardMaterial, type IUniform, type Object3D, type Raycaster, type Intersection, type WebGLRenderer } from 'three'
+import { sendFloatTable } from './sendFloatTable'
 import type { Side } from '../anatomy/regions'
 import type { ChainFrame } from '../chains/playback'
 import type { ResolvedChain } from '../chains/types'
@@ -224,6 +225,8 @@ export interface MuscleLayerInput {
   pose: Pose
   phase: number
   severity: number
+  /** Given, the frame sends the segment and parameter tables to the GPU itself (sendFloatTable.ts). */
+  renderer?: WebGLRenderer
 }
 
 const EMPTY: ReadonlySet<string> = new Set()
@@ -291,6 +294,10 @@ export function frameMuscleLayer(rt: MuscleLayerRuntime, input: MuscleLayerInput
   }
   rt.shared.uMuscleSegments.value.needsUpdate = true
   if (paramsChanged) rt.shared.uMuscleParams.value.needsUpdate = true
+  if (input.renderer) {
+    sendFloatTable(input.renderer, rt.shared.uMuscleSegments.value)
+    if (paramsChanged) sendFloatTable(input.renderer, rt.shared.uMuscleParams.value)
+  }
   rt.lastFrameMs = performance.now() - started
 }
 

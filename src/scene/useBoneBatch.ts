@@ -13,7 +13,7 @@ import { FRAME_ORDER } from './frameOrder'
  */
 export function useBoneBatch(root: Object3D, bones: readonly Mesh[], options: BoneBatchOptions): RefObject<BoneBatch | null> {
   const batch = useRef<BoneBatch | null>(null)
-  useFrame(() => batch.current?.update(), FRAME_ORDER.bones)
+  useFrame((state) => batch.current?.update(state.gl), FRAME_ORDER.bones)
   useLayoutEffect(() => {
     const made = createBoneBatch(root, bones, options)
     batch.current = made

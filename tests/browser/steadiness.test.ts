@@ -188,6 +188,82 @@ describe('the floor without shadows', () => {
   })
 })
 
+/** Draws one frame with the skeleton's bones from the batch, or each bone mesh by itself with its own material. */
+const drawBones = (page: Page, apart: boolean) =>
+  page.evaluate(
+    (alone) =>
+      new Promise<number>((done) => {
+        const { scene, invalidate } = window.chainExplorerDebug!.three()
+        const batch = scene.getObjectByName('bone-batch-0')!
+        let meshes = 0
+        // The bone meshes hang under the batch's skeleton root, on the picking layer only while the batch draws them.
+        batch.parent!.traverse((o) => {
+          if (o === batch || !(o as { isMesh?: boolean }).isMesh) return
+          if (alone) o.layers.enable(0)
+          else o.layers.disable(0)
+          meshes++
+        })
+        batch.visible = !alone
+        invalidate()
+        requestAnimationFrame(() => requestAnimationFrame(() => done(meshes)))
+      }),
+    apart,
+  )
+
+/**
+ * Draws one frame with the per-frame tables (bone matrices, muscle segments) as the page sends them
+ * itself (sendFloatTable.ts) or, `threeSends`, marked changed again as the render starts, so three sends
+ * them through its own upload.
+ */
+const drawTables = (page: Page, threeSends: boolean) =>
+  page.evaluate(
+    (own) =>
+      new Promise<number>((done) => {
+        const { gl, scene, invalidate } = window.chainExplorerDebug!.three()
+        const tables: { needsUpdate: boolean }[] = []
+        for (const name of ['bone-batch-0', 'muscle-batch']) {
+          const batch = scene.getObjectByName(name) as unknown as { _matricesTexture: { needsUpdate: boolean }; material: object }
+          tables.push(batch._matricesTexture)
+          const uniforms = (gl.properties.get(batch.material) as { uniforms?: Record<string, { value: unknown }> }).uniforms
+          if (uniforms?.uMuscleSegments) tables.push(uniforms.uMuscleSegments.value as { needsUpdate: boolean })
+        }
+        scene.onBeforeRender = own ? () => tables.forEach((t) => (t.needsUpdate = true)) : () => {}
+        invalidate()
+        requestAnimationFrame(() => requestAnimationFrame(() => done(tables.length)))
+      }),
+    threeSends,
+  )
+
+describe('the bone batch and the muscles', () => {
+  it('draw every bone where its joint is and in its own colour, and the muscles in the same pose, whoever sends the tables', async () => {
+    const { page } = app
+    await page.evaluate(() => window.chainExplorer.select('knee-left', { condition: 'stiff-knee' }))
+    // Let the camera finish framing the chain while the skeleton walks.
+    await page.waitForTimeout(4000)
+    for (const moment of ['first', 'second']) {
+      await page.evaluate(() => window.chainExplorer.pause())
+      await page.waitForTimeout(300)
+      const batched = await canvasPixels(page)
+      expect(await drawBones(page, true)).toBeGreaterThan(20)
+      const alone = await canvasPixels(page)
+      await drawBones(page, false)
+      expect(await drawTables(page, true)).toBe(3)
+      const byThree = await canvasPixels(page)
+      await drawTables(page, false)
+      const apart = shareDiffering(batched, alone, 2)
+      const sent = shareDiffering(batched, byThree, 2)
+      console.info(`${moment} pose: pixels unlike the bones drawn alone ${(apart * 100).toFixed(3)} %, unlike three's own upload ${(sent * 100).toFixed(3)} %`)
+      // Matrices the GPU never got would leave the batch in an older pose, away from the meshes.
+      expect(apart, `${moment} pose: pixels unlike the bones drawn alone`).toBeLessThan(0.002)
+      // The muscles' segment table too: an old one would draw them in an older pose.
+      expect(sent, `${moment} pose: pixels unlike three's own upload of the tables`).toBeLessThan(0.0005)
+      await page.evaluate(() => window.chainExplorer.play())
+      await page.waitForTimeout(700)
+    }
+    await page.evaluate(() => window.chainExplorer.select(null))
+  })
+})
+
 describe('idle costs nothing', () => {
   it('draws no frames over 2 s on the idle overview, and none while a chain is paused', async () => {
     const { page } = app

@@ -89,17 +89,33 @@ describe('the bone batch', () => {
 
   it('tinted: every bone and disc in one batch, each instance in its own colour', async () => {
     const { root, meshes } = await skeleton('public/models/skeleton.glb')
-    const white = new MeshStandardMaterial()
+    const white = new MeshStandardMaterial({ vertexColors: true })
     const batch = createBoneBatch(root, meshes, { tinted: { material: white, colourOf } })
     expect(batch.meshes).toHaveLength(1)
     const b = batch.meshes[0]!
     expect(b.material).toBe(white)
     expect(b.instanceCount).toBe(meshes.length)
     expect(meshes.some((m) => m.name.startsWith('disc_'))).toBe(true)
-    meshes.forEach((m, i) => expect(b.getColorAt(i, new Color()).getHexString(), m.name).toBe(new Color(colourOf(m)).getHexString()))
+    // Each instance's vertices carry its colour (linear, in bytes), and no per-instance colour texture is kept.
+    const colours = b.geometry.getAttribute('color')
+    const seen = new Color()
+    meshes.forEach((m, i) => {
+      const range = b.getGeometryRangeAt(b.getGeometryIdAt(i))!
+      const want = new Color(colourOf(m))
+      for (const v of [range.vertexStart, range.vertexStart + range.vertexCount - 1]) {
+        seen.setRGB(colours.getX(v), colours.getY(v), colours.getZ(v))
+        expect(Math.abs(seen.r - want.r) + Math.abs(seen.g - want.g) + Math.abs(seen.b - want.b), m.name).toBeLessThan(1.5 / 255)
+      }
+    })
+    expect((b as unknown as { _colorsTexture: unknown })._colorsTexture).toBeNull()
     // Still where each mesh puts it.
     root.updateMatrixWorld(true)
     meshes.forEach((m, i) => expect(largestGap(instancePoints(b, i), meshPoints(m)), m.name).toBeLessThan(1e-5))
+  })
+
+  it('refuses a tinted batch whose material would not draw the vertex colours', async () => {
+    const { root, meshes } = await skeleton('public/models/skeleton-lite.glb')
+    expect(() => createBoneBatch(root, meshes, { tinted: { material: new MeshStandardMaterial(), colourOf } })).toThrow(/vertex colours/)
   })
 
   it('leaves the bone meshes to picking, out of the camera\'s layer; "fade others" draws a bone apart', async () => {
