@@ -14,6 +14,19 @@ const LENGTH = 7
 /** Texels per metre of walkway. */
 const PX = 400
 
+/** The floor disc's colour; the walkway is drawn over it. */
+const FLOOR_COLOUR = '#151a22'
+/** How much of the walkway's own colour shows over the floor (it once was a 90%-opaque strip). */
+const WALKWAY_COVER = 0.9
+
+/** An sRGB colour seen through at `cover`, over the floor: the mix as blending on screen would make it. */
+function overFloor(hex: string): [number, number, number] {
+  const a = Number.parseInt(hex.slice(1), 16)
+  const b = Number.parseInt(FLOOR_COLOUR.slice(1), 16)
+  const mix = (shift: number) => Math.round(WALKWAY_COVER * ((a >> shift) & 255) + (1 - WALKWAY_COVER) * ((b >> shift) & 255))
+  return [mix(16), mix(8), mix(0)]
+}
+
 /** Rows of the stride grid, from the metre mark: [first centimetre, thickness in texels, colour]. */
 function gridRows(): [number, number, string][] {
   return Array.from({ length: 10 }, (_, i) => {
@@ -29,13 +42,16 @@ function gridRows(): [number, number, string][] {
  * rendering a canvas texture cost a GPU raster context and a read-back before the first frame): a
  * faint line every 10 cm, a stronger one every 50 cm and a bright metre mark, so step lengths can be
  * read off the floor. The pattern only runs along the walkway, so the texture is 4 texels wide.
+ * Its colours are already mixed with the floor's, as a 90%-opaque strip showed them: the strip is drawn
+ * opaque, which spared every frame the switch to blending and back (under software rendering each
+ * switch of the GPU's state costs the page's thread) and the blending of its pixels.
  */
 function walkwayTexture() {
   const width = 4
   const texels = new Uint8Array(width * PX * 4)
   const paint = (row: number, hex: string) => {
-    const colour = Number.parseInt(hex.slice(1), 16)
-    for (let x = 0; x < width; x++) texels.set([colour >> 16, (colour >> 8) & 255, colour & 255, 255], (row * width + x) * 4)
+    const [r, g, b] = overFloor(hex)
+    for (let x = 0; x < width; x++) texels.set([r, g, b, 255], (row * width + x) * 4)
   }
   for (let row = 0; row < PX; row++) paint(row, '#1a202a')
   // Rows run up the texture (v grows with the row), as the canvas drawing did after its upload flip.
@@ -90,16 +106,16 @@ export function Floor() {
       {backdrop && <FloorBackdrop />}
       <mesh name="floor-disc" rotation-x={-Math.PI / 2} receiveShadow layers-mask={backdrop ? 1 << BACKDROP_LAYER : 1}>
         <circleGeometry args={[30, 64]} />
-        <meshStandardMaterial color="#151a22" roughness={0.95} metalness={0} envMapIntensity={0.15} />
+        <meshStandardMaterial color={FLOOR_COLOUR} roughness={0.95} metalness={0} envMapIntensity={0.15} />
       </mesh>
       <mesh rotation-x={-Math.PI / 2} position-y={0.0005} receiveShadow>
         <planeGeometry args={[width, LENGTH]} />
-        <meshStandardMaterial map={texture} roughness={0.9} metalness={0} envMapIntensity={0.15} transparent opacity={0.9} />
+        <meshStandardMaterial map={texture} roughness={0.9} metalness={0} envMapIntensity={0.15} />
       </mesh>
       {beside && (
         <mesh rotation-x={-Math.PI / 2} position={[x2, 0.0005, 0]} receiveShadow>
           <planeGeometry args={[width, LENGTH]} />
-          <meshStandardMaterial map={secondTexture} roughness={0.9} metalness={0} envMapIntensity={0.15} transparent opacity={0.9} />
+          <meshStandardMaterial map={secondTexture} roughness={0.9} metalness={0} envMapIntensity={0.15} />
         </mesh>
       )}
     </group>
