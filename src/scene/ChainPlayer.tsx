@@ -79,6 +79,7 @@ export function ChainPlayer() {
     }
     if (state.phaseRequest && state.phaseRequest.id !== seen.phase) {
       livePlayback.phase = state.phaseRequest.phase
+      livePlayback.phaseRequestTaken = state.phaseRequest.id
       seen.phase = state.phaseRequest.id
       jumped = true
     }

@@ -15,6 +15,8 @@ export interface LivePlayback {
   chainTime: number
   /** Gait cycle phase, 0..1 (0 = right initial contact). */
   phase: number
+  /** The id of the store's last phase request (a scrub) the player has taken into `phase`; 0 before any. */
+  phaseRequestTaken: number
   /** Metres the floor has moved (toward −Z). */
   floorOffset: number
   /** The same for the second skeleton's walkway in the compare view (its own stride, so its feet stay put too). */
@@ -29,6 +31,7 @@ export const livePlayback: LivePlayback = {
   chain: null,
   chainTime: 0,
   phase: 0,
+  phaseRequestTaken: 0,
   floorOffset: 0,
   secondFloorOffset: 0,
   frame: createChainFrame(),

@@ -68,6 +68,29 @@ describe('compensation chains in Chromium', () => {
     expect(Math.hypot(p2!.x - p1!.x, p2!.y - p1!.y)).toBeLessThan(1)
   })
 
+  it('the scrub bar follows the stride while playing, and holds where the user moves it', async () => {
+    const { page } = app
+    await page.evaluate(() => window.chainExplorer.select('knee-left'))
+    await page.evaluate(() => window.chainExplorer.play())
+    const slider = page.getByRole('slider', { name: 'Moment in the stride' })
+    const read = () => slider.evaluate((el) => (el as HTMLInputElement).valueAsNumber)
+    await frames(page, 3)
+    const seen = new Set<number>()
+    for (let i = 0; i < 4; i++) {
+      seen.add(await read())
+      await page.waitForTimeout(250)
+    }
+    // Four readings a quarter second apart: the thumb moved with the walk.
+    expect(seen.size).toBeGreaterThanOrEqual(3)
+    await slider.focus()
+    await slider.press('Home')
+    for (let i = 0; i < 50; i++) await slider.press('ArrowRight')
+    expect((await state(page)).playing).toBe(false)
+    await frames(page, 4)
+    expect(await read()).toBe(50)
+    await page.evaluate(() => window.chainExplorer.play())
+  })
+
   it('steps through the links with the buttons, the clicker keys and the API', async () => {
     const { page } = app
     await page.evaluate(() => window.chainExplorer.select('ankle-right'))

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { getRegion } from '../../anatomy/regions'
 import { livePlayback } from '../../state/livePlayback'
-import { SPEEDS, problemSide, useActions, useAppStore, type NormalGhost } from '../../state/store'
+import { SPEEDS, appStore, problemSide, useActions, useAppStore, type NormalGhost } from '../../state/store'
 import { ConditionPicker } from '../ConditionPicker'
 import { CompareChooser } from './CompareChooser'
 import { ChartIcon, NextIcon, PauseIcon, PlayIcon, PreviousIcon, SettingsIcon } from '../icons'
@@ -33,11 +33,15 @@ export function ChainControls() {
   const scrub = useRef<HTMLInputElement>(null)
   const dragging = useRef(false)
 
-  // The scrub thumb follows the walk unless the user is holding it.
+  // The scrub thumb follows the walk unless the user is holding it. A scrub the scene has not taken yet
+  // shows as asked: else keys pressed faster than frames were undone by the old phase. Through
+  // valueAsNumber, not value: React wraps an input's `value` to track it, a cost every frame.
   useAnimationFrame(() => {
     const el = scrub.current
-    const value = String(Math.round(livePlayback.phase * 1000))
-    if (el && !dragging.current && el.value !== value) el.value = value
+    const request = appStore.getState().phaseRequest
+    const phase = request && request.id !== livePlayback.phaseRequestTaken ? request.phase : livePlayback.phase
+    const value = Math.round(phase * 1000)
+    if (el && !dragging.current && el.valueAsNumber !== value) el.valueAsNumber = value
   })
 
   if (!chain || !region) return null
