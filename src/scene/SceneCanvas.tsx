@@ -20,6 +20,7 @@ import { ProgramWarmup } from './ProgramWarmup'
 import { RenderOnDemand } from './RenderOnDemand'
 import { MuscleLayerSlot } from './MuscleLayerSlot'
 import { SceneDriver } from './SceneDriver'
+import { WidgetFrames } from './WidgetFrames'
 import { SceneStatusReporter } from './SceneStatusReporter'
 import { SkeletonInteraction } from './SkeletonInteraction'
 import { SkeletonModels } from './SkeletonModels'
@@ -114,6 +115,7 @@ export function SceneCanvas() {
       </ModelErrorBoundary>
       <ChainPlayer />
       <SceneDriver />
+      <WidgetFrames />
       <FadeOthersController />
       <SecondSkeletonSlot quality={choice !== null && settings.fullModel ? 'high' : 'low'} />
       <ChainPulse />

@@ -12,6 +12,8 @@ export const FRAME_ORDER = {
   muscles: -45,
   /** SceneDriver: region capsules follow the posed joints; glow uniforms and name tags follow them. */
   regions: -40,
+  /** WidgetFrames: the DOM widgets that follow the walk (scrub thumb, chart cursors, predict markers). */
+  widgets: -35,
   /** ChainPulse, NervePath, Floor: drawn things that read the capsules, the frame or the floor offset. */
   effects: -30,
   /** SceneStatusReporter: the first frame is ready once everything above has run. */

@@ -18,6 +18,26 @@ const framesDrawn = (page: Page, ms: number) =>
     ms,
   )
 
+/** Animation frames the page asked for over `ms` (every requestAnimationFrame call, counted from now). */
+const framesAsked = (page: Page, ms: number) =>
+  page.evaluate(
+    (span) =>
+      new Promise<number>((resolve) => {
+        const w = window as unknown as { framesAsked?: number; askCounted?: boolean }
+        if (!w.askCounted) {
+          const ask = window.requestAnimationFrame.bind(window)
+          window.requestAnimationFrame = (callback) => {
+            w.framesAsked = (w.framesAsked ?? 0) + 1
+            return ask(callback)
+          }
+          w.askCounted = true
+        }
+        w.framesAsked = 0
+        setTimeout(() => resolve(w.framesAsked!), span)
+      }),
+    ms,
+  )
+
 beforeAll(async () => {
   browser = await launchBrowser()
   // `?debug` exposes the renderer's counters; the page is the production build with software WebGL.
@@ -281,6 +301,11 @@ describe('idle costs nothing', () => {
     const paused = await framesDrawn(page, 2000)
     console.info(`frames drawn over 2 s idle: paused chain ${paused}`)
     expect(paused).toBeLessThanOrEqual(1)
+    // Nor does the page wake every frame for nothing: the widgets that follow the walk run after the
+    // scene's frames, not from a loop of their own (it asked 60 frames a second while paused).
+    const asked = await framesAsked(page, 2000)
+    console.info(`animation frames asked over 2 s: paused chain ${asked}`)
+    expect(asked).toBeLessThanOrEqual(2)
     // ...and it does draw again as soon as something moves.
     await page.evaluate(() => window.chainExplorer.play())
     expect(await framesDrawn(page, 2000)).toBeGreaterThanOrEqual(1)

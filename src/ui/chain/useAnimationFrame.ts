@@ -1,34 +1,16 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
-
-/** Every widget's per-frame callback, run from one animation-frame loop while any is mounted. */
-const callbacks = new Set<{ current: () => void }>()
-let frame = 0
-
-function tick() {
-  for (const c of callbacks) c.current()
-  frame = callbacks.size > 0 ? requestAnimationFrame(tick) : 0
-}
+import { addWidgetFrame } from '../../state/widgetFrames'
 
 /**
- * Calls `fn` on every animation frame while mounted, for DOM widgets that follow the animation
- * (cursor lines, the scrub thumb) without going through React state. All of them share one loop: on a
- * software-rendered PC each extra animation-frame callback cost the page's thread time every frame.
+ * Calls `fn` on every frame of the walk while mounted (and once as it mounts), for DOM widgets that
+ * follow the animation (cursor lines, the scrub thumb) without going through React state. The 3D scene
+ * runs them after each frame it draws; without a scene they share one animation-frame loop
+ * (state/widgetFrames.ts).
  */
 export function useAnimationFrame(fn: () => void) {
   const latest = useRef(fn)
   useLayoutEffect(() => {
     latest.current = fn
   })
-  useEffect(() => {
-    const entry = latest
-    callbacks.add(entry)
-    if (frame === 0) frame = requestAnimationFrame(tick)
-    return () => {
-      callbacks.delete(entry)
-      if (callbacks.size === 0 && frame !== 0) {
-        cancelAnimationFrame(frame)
-        frame = 0
-      }
-    }
-  }, [])
+  useEffect(() => addWidgetFrame(latest), [])
 }
