@@ -26,7 +26,7 @@ afterEach(() => {
 
 describe('the widgets that follow the walk', () => {
   it('without a scene: run once as they mount, then on every animation frame, and stop asking when the last leaves', () => {
-    const calls = { current: vi.fn() }
+    const calls = { current: vi.fn<() => void>() }
     const remove = addWidgetFrame(calls)
     expect(calls.current).toHaveBeenCalledTimes(1)
     expect(pending.size).toBe(1)
@@ -40,7 +40,7 @@ describe('the widgets that follow the walk', () => {
   })
 
   it('with a scene: run after the scene’s frames only, with no animation frame of their own, and go back to their own loop when it leaves', () => {
-    const calls = { current: vi.fn() }
+    const calls = { current: vi.fn<() => void>() }
     const remove = addWidgetFrame(calls)
     setSceneRunsWidgets(true)
     expect(pending.size).toBe(0)
@@ -50,7 +50,7 @@ describe('the widgets that follow the walk', () => {
     runWidgetFrames()
     expect(calls.current).toHaveBeenCalledTimes(3)
     // A widget mounting while the scene runs them shows at once, and asks for no frame of its own.
-    const later = { current: vi.fn() }
+    const later = { current: vi.fn<() => void>() }
     const removeLater = addWidgetFrame(later)
     expect(later.current).toHaveBeenCalledTimes(1)
     expect(pending.size).toBe(0)
