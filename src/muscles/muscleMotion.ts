@@ -103,8 +103,10 @@ const REST_POINT: [number, number, number] = [0, 0, 0]
 const MAX_SEGMENTS = 64
 
 /** Places every muscle's path for the pose's joint transforms and measures it. Allocates nothing. */
-export function updateMuscles(rig: MuscleRig, t: JointTransforms, frame: MuscleFrame): MuscleFrame {
+export function updateMuscles(rig: MuscleRig, t: JointTransforms, frame: MuscleFrame, only?: Uint8Array): MuscleFrame {
   for (let m = 0; m < rig.muscles.length; m++) {
+    // A muscle no one draws keeps its last path: the layer poses only those on screen (the chain's few).
+    if (only && !only[m]) continue
     const muscle = rig.muscles[m]!
     let sum = 0
     for (let s = 0; s < muscle.strands.length; s++) {

@@ -76,6 +76,8 @@ export interface MuscleLayerRuntime {
   muscles: LayerMuscle[]
   byNode: Map<string, LayerMuscle>
   glow: Map<string, MuscleGlow>
+  /** Per rig muscle: 1 when it is drawn this frame, so only those are posed (updateMuscles). */
+  drawn: Uint8Array
   /** Milliseconds the last frame's CPU work took (measured, for the README's figure and tests). */
   lastFrameMs: number
 }
@@ -106,6 +108,7 @@ export function createMuscleLayerRuntime(scene: Object3D, time: IUniform<number>
     muscles: [],
     byNode: new Map(),
     glow: new Map(),
+    drawn: new Uint8Array(rig.muscles.length),
     lastFrameMs: 0,
   }
   scene.updateMatrixWorld(true)
@@ -251,6 +254,7 @@ export function frameMuscleLayer(rt: MuscleLayerRuntime, input: MuscleLayerInput
   let anyShown = false
   let binds = 0
   const batch = muscleBatch(rt)
+  rt.drawn.fill(0)
   for (const m of rt.muscles) {
     const shown = isMuscleShown(m.node, input)
     if (shown && !m.bound && binds < BINDS_PER_FRAME) {
@@ -262,6 +266,7 @@ export function frameMuscleLayer(rt: MuscleLayerRuntime, input: MuscleLayerInput
       m.mesh.visible = visible
       if (m.bound) batch.setVisibleAt(rt.instanceOf.get(m)!, visible)
     }
+    if (visible) rt.drawn[m.index] = 1
     anyShown ||= visible
   }
   batch.visible = anyShown
@@ -270,7 +275,7 @@ export function frameMuscleLayer(rt: MuscleLayerRuntime, input: MuscleLayerInput
     return
   }
   solveJointTransforms(input.pose, rt.transforms)
-  updateMuscles(rt.rig, rt.transforms, rt.frame)
+  updateMuscles(rt.rig, rt.transforms, rt.frame, rt.drawn)
   if (input.chain) chainMuscleGlow(input.chain, input.chainFrame, rt.glow)
   else rt.glow.clear()
   const problem = input.chain?.side ?? 'left'

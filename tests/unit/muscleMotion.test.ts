@@ -224,3 +224,30 @@ describe('attachments ride on their bones (checked against three.js nodes of ske
   })
 })
 
+
+describe('posing only the muscles on screen', () => {
+  it('updates the muscles asked for, exactly as a full update does, and leaves the others on their last path', () => {
+    const full = createMuscleFrame(rig)
+    const some = createMuscleFrame(rig)
+    const t = createJointTransforms()
+    normalWalkingTransforms(0.1, t)
+    updateMuscles(rig, t, full)
+    updateMuscles(rig, t, some)
+    const only = new Uint8Array(rig.muscles.length)
+    only[0] = 1
+    only[5] = 1
+    normalWalkingTransforms(0.6, t)
+    updateMuscles(rig, t, full)
+    const before = some.length.slice()
+    updateMuscles(rig, t, some, only)
+    const asked = [0, 5]
+    const others = rig.muscles.map((_, m) => m).filter((m) => !only[m])
+    for (const m of asked) {
+      expect(some.length[m], rig.muscles[m]!.def.name).toBe(full.length[m])
+      expect(some.points[m]).toEqual(full.points[m])
+    }
+    expect(others.map((m) => some.length[m])).toEqual(others.map((m) => before[m]))
+    // The stride moved most of the others: they would have changed had they been posed.
+    expect(others.filter((m) => some.length[m] !== full.length[m]).length).toBeGreaterThan(rig.muscles.length / 2)
+  })
+})
