@@ -84,8 +84,9 @@ describe('compare view', () => {
 
     await page.getByRole('button', { name: 'Joint-angle charts' }).click()
     const chart = page.locator('.gait-chart').first()
-    expect(await chart.locator('path[data-series="first"]').count()).toBe(1)
-    expect(await chart.locator('path[data-series="second"]').count()).toBe(1)
+    // The curves come from the gait-analysis worker: the chart shows normal walking until they arrive.
+    await expect.poll(() => chart.locator('path[data-series="first"]').count()).toBe(1)
+    await expect.poll(() => chart.locator('path[data-series="second"]').count()).toBe(1)
     const legend = await page.locator('.gait-charts__legend').textContent()
     expect(legend).toContain(knee[0]!.label)
     expect(legend).toContain(SECOND_LABEL)
