@@ -194,15 +194,30 @@ export function judgeWindow(state: LadderState, frameMs: number): LadderState {
   return next
 }
 
+/** A loss the status line does not name when a wider one is also given up (the contact shadow is a shadow). */
+const NAMED_WITHIN: Readonly<Record<string, string>> = { 'contact shadow': 'shadows' }
+
 /**
  * The status line: null at the best level with smooth edges, else what the view has given up to keep
- * the walk smooth (smooth edges first: they go when the view starts, before any ladder step).
+ * the walk smooth (smooth edges first: they go when the view starts, before any ladder step). A step
+ * that only lowers the pixel ratio gives up nothing on a screen of `screenRatio` at or below the new
+ * ratio (a school PC's 1× screen draws the same at ratio 2 and 1), so it is not named there; kept short,
+ * the line stays one line over the scene.
  */
-export function qualityStatus(level: number, smoothEdges = true): string | null {
-  const lost = QUALITY_LADDER.slice(1, clampLevel(level) + 1).map((s) => s.gaveUp)
-  if (!smoothEdges) lost.unshift('smooth edges')
-  if (lost.length === 0) return null
-  return `Lighter 3D for this computer: without ${lost.join(', ')}`
+export function qualityStatus(level: number, smoothEdges = true, screenRatio = 1): string | null {
+  const steps = QUALITY_LADDER.slice(0, clampLevel(level) + 1)
+  const lost: string[] = []
+  for (let i = 1; i < steps.length; i++) {
+    const before = steps[i - 1]!.settings
+    const now = steps[i]!.settings
+    const onlyPixels = Object.keys(now).every((k) => k === 'maxPixelRatio' || now[k as keyof QualitySettings] === before[k as keyof QualitySettings])
+    if (onlyPixels && Math.min(before.maxPixelRatio, screenRatio) <= now.maxPixelRatio) continue
+    lost.push(steps[i]!.gaveUp)
+  }
+  const named = lost.filter((word) => !(NAMED_WITHIN[word] && lost.includes(NAMED_WITHIN[word])))
+  if (!smoothEdges) named.unshift('smooth edges')
+  if (named.length === 0) return null
+  return `Lighter 3D for this computer: without ${named.join(', ')}`
 }
 
 /** Median of a window of frame times (ms); NaN for an empty window. */

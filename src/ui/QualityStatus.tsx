@@ -7,9 +7,10 @@ import './QualityStatus.css'
  * (nothing is shown at the best quality). Read by screen readers when it changes.
  */
 export function QualityStatus() {
-  const text = useAppStore((s) => (s.sceneStatus === 'ready' ? qualityStatus(s.quality, s.smoothEdges) : null))
+  const text = useAppStore((s) => (s.sceneStatus === 'ready' ? qualityStatus(s.quality, s.smoothEdges, window.devicePixelRatio) : null))
   return (
-    // A polite live region without role=status: the notice bar is the page's one status region.
+    // A polite live region without role=status: the notice bar is the page's one status region. One line
+    // over the scene (cut short in a narrow column; screen readers read it whole).
     <p className="quality-status" aria-live="polite" hidden={text === null}>
       {text}
     </p>

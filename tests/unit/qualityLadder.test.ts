@@ -141,12 +141,21 @@ describe('quality ladder: decisions', () => {
 describe('quality ladder: helpers', () => {
   it('says what was given up, and nothing at the best level', () => {
     expect(qualityStatus(0)).toBeNull()
-    expect(qualityStatus(3)).toBe('Lighter 3D for this computer: without sharp pixels, contact shadow, shadows')
+    expect(qualityStatus(2, true, 2)).toBe('Lighter 3D for this computer: without sharp pixels, contact shadow')
+    // The contact shadow is a shadow: once both are given up, one word says it.
+    expect(qualityStatus(3, true, 2)).toBe('Lighter 3D for this computer: without sharp pixels, shadows')
+    expect(qualityStatus(LOWEST_LEVEL, true, 1)).toBe('Lighter 3D for this computer: without shadows, studio light, muscles, bone detail, ghost detail, full resolution')
+  })
+
+  it('names sharp pixels only on a screen that had them to give up', () => {
+    expect(qualityStatus(1, true, 1)).toBeNull()
+    expect(qualityStatus(1, true, 1.25)).toBe('Lighter 3D for this computer: without sharp pixels')
+    expect(qualityStatus(4, false, 1)).toBe('Lighter 3D for this computer: without smooth edges, shadows, studio light')
   })
 
   it('names smooth edges first when the view was made without them', () => {
     expect(qualityStatus(0, false)).toBe('Lighter 3D for this computer: without smooth edges')
-    expect(qualityStatus(1, false)).toBe('Lighter 3D for this computer: without smooth edges, sharp pixels')
+    expect(qualityStatus(1, false, 2)).toBe('Lighter 3D for this computer: without smooth edges, sharp pixels')
   })
 
   it('clamps levels', () => {
