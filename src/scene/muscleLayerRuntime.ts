@@ -1,5 +1,4 @@
 import { BatchedMesh, BufferAttribute, BufferGeometry, Group, Mesh, Vector3, type MeshStandardMaterial, type IUniform, type Object3D, type Raycaster, type Intersection, type WebGLRenderer } from 'three'
-import { sendFloatTable } from './sendFloatTable'
 import type { Side } from '../anatomy/regions'
 import type { ChainFrame } from '../chains/playback'
 import type { ResolvedChain } from '../chains/types'
@@ -34,6 +33,7 @@ import {
   type MuscleOwnUniforms,
   type MuscleSharedUniforms,
 } from './muscleMaterial'
+import { sendFloatTable } from './sendFloatTable'
 
 /** One muscle mesh of the layer. */
 export interface LayerMuscle {
